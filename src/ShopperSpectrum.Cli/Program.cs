@@ -1,1 +1,4 @@
-return 0;
+using ShopperSpectrum.Cli;
+using Spectre.Console;
+
+return SpectrumCli.Run(args, AnsiConsole.Console, Console.Error);

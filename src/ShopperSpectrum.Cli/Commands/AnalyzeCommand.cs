@@ -1,0 +1,39 @@
+using System.CommandLine;
+using ShopperSpectrum.Analysis;
+using ShopperSpectrum.Cli.Rendering;
+using Spectre.Console;
+
+namespace ShopperSpectrum.Cli.Commands;
+
+/// <summary>`spectrum analyze FILE`: clean, RFM, segments and clusters, written to a model directory.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(IAnsiConsole console, TextWriter error)
+    {
+        var file = new Argument<string?>("file")
+        {
+            Description = "Transactions file (CSV, CSV.gz, XLSX, Parquet). Without one, the built-in demo data set is analysed.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var output = new Option<string>("--out", "-o") { Description = "Directory for customers.csv, segments.csv and the model.", DefaultValueFactory = _ => "out" };
+        var json = new Option<string?>("--json") { Description = "Also write the summary as JSON to this file." };
+        var options = new AnalysisOptionSet();
+        var command = new Command("analyze", "Read and clean a transactions file, then segment its customers by RFM and K-Means.") { file, output, json };
+        options.AddTo(command);
+        command.SetAction(parse => CommandErrors.Guard(error, () =>
+        {
+            var path = parse.GetValue(file) ?? DemoData.EnsureFile(console);
+            var analysis = AnalysisProgress.Run(console, path, options.Read(parse));
+            var outDirectory = parse.GetValue(output)!;
+            AnalysisExport.Write(analysis, outDirectory);
+            var jsonPath = parse.GetValue(json);
+            if (jsonPath is not null)
+            {
+                AnalysisExport.WriteSummary(analysis, jsonPath);
+            }
+            AnalysisView.Render(console, analysis, outDirectory, jsonPath);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,18 @@
+using System.CommandLine;
+using ShopperSpectrum.Cli.Commands;
+using Spectre.Console;
+
+namespace ShopperSpectrum.Cli;
+
+/// <summary>The `spectrum` command line: one verb per batch job.</summary>
+internal static class SpectrumCli
+{
+    public static int Run(string[] args, IAnsiConsole console, TextWriter error)
+    {
+        var root = new RootCommand("Shopper Spectrum: customer segments and product recommendations from a shop's transactions.");
+        root.Subcommands.Add(AnalyzeCommand.Create(console, error));
+        root.Subcommands.Add(SegmentCommand.Create(console, error));
+        root.Subcommands.Add(GenerateCommand.Create());
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = new AnsiWriter(console), Error = error });
+    }
+}

@@ -1,0 +1,107 @@
+using DuckDB.NET.Data;
+
+namespace ShopperSpectrum.Ingestion;
+
+/// <summary>Checks the first lines of a source before the full load, so a wrong file or mapping fails fast with a clear message.</summary>
+internal sealed class SampleCheck
+{
+    private const int SampleRows = 20_000;
+    public const string SampleTable = "sample_rows";
+    private static readonly string[] NumberColumns = [CanonicalColumns.Quantity, CanonicalColumns.UnitPrice, CanonicalColumns.NetSales];
+
+    private readonly DuckDBConnection connection;
+    private readonly CanonicalProjection projection;
+    private readonly string fileName;
+
+    public SampleCheck(DuckDBConnection connection, string relation, CanonicalProjection projection, string fileName)
+    {
+        this.connection = connection;
+        this.projection = projection;
+        this.fileName = fileName;
+        var columns = projection.Expressions.Select(e => $"CAST(({e.Value}) AS VARCHAR) AS {Sql.Identifier(e.Key)}");
+        Execute($"CREATE OR REPLACE TEMP TABLE {SampleTable} AS SELECT {string.Join(", ", columns)} FROM {relation} LIMIT {SampleRows}");
+    }
+
+    public void RequireRows()
+    {
+        if (Query<long>($"SELECT count(*) FROM {SampleTable}")[0] == 0)
+        {
+            throw new IngestionException($"{fileName} has a header but no lines. Export the transactions again with their lines.");
+        }
+    }
+
+    /// <summary>Fails when most non-empty values of a number column are not numbers: the wrong column is mapped.</summary>
+    public void RequireNumbers()
+    {
+        foreach (var column in NumberColumns.Where(projection.Expressions.ContainsKey))
+        {
+            var value = Sql.Identifier(column);
+            var (filled, read, example) = Counts(value, $"TRY_CAST({value} AS DOUBLE)");
+            if (filled > 0 && read * 2 < filled)
+            {
+                throw new IngestionException(
+                    $"Column '{projection.SourceName(column)}' ({column}) of {fileName} does not hold numbers (for example '{example}'). " +
+                    $"Map the right column with --map {column}=COLUMN, or fix its values.");
+            }
+        }
+    }
+
+    /// <summary>The candidate format that reads the most sample dates; fails when none reads most of them.</summary>
+    public string DetectDateFormat()
+    {
+        if (projection.HasNativeDates)
+        {
+            return CanonicalProjection.NativeDates;
+        }
+        var text = TimestampText;
+        var counts = Query<long>($"SELECT {string.Join(", ", DateFormats.Candidates.Select(f => $"count({DateFormats.Parse(text, f)})"))} FROM {SampleTable}");
+        var best = Enumerable.Range(0, counts.Count).MaxBy(i => counts[i]);
+        RequireDates(DateFormats.Candidates[best]);
+        return DateFormats.Candidates[best];
+    }
+
+    public void RequireDates(string format)
+    {
+        var (filled, read, example) = Counts(TimestampText, DateFormats.Parse(TimestampText, format));
+        var column = projection.SourceName(CanonicalColumns.Timestamp);
+        if (filled == 0)
+        {
+            throw new IngestionException($"Column '{column}' (timestamp) of {fileName} is empty. Map the order date column with --map timestamp=COLUMN.");
+        }
+        if (read * 2 < filled)
+        {
+            throw new IngestionException(
+                $"Column '{column}' of {fileName} holds dates that cannot be read, for example '{example}'. " +
+                "Give their format with --date-format, for example --date-format \"%d/%m/%Y %H:%M\".");
+        }
+    }
+
+    private static string TimestampText => $"nullif(trim({Sql.Identifier(CanonicalColumns.Timestamp)}), '')";
+
+    private (long Filled, long Read, string? Example) Counts(string value, string parsed)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT count(nullif(trim({value}), '')), count({parsed}), " +
+            $"first({value}) FILTER (WHERE {parsed} IS NULL AND nullif(trim({value}), '') IS NOT NULL) FROM {SampleTable}";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+    }
+
+    private List<T> Query<T>(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetFieldValue<T>)];
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

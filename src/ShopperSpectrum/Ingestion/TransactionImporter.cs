@@ -1,0 +1,152 @@
+using DuckDB.NET.Data;
+
+namespace ShopperSpectrum.Ingestion;
+
+/// <summary>Reads a file into DuckDB, maps it onto the canonical columns, cleans it and stores the <c>transactions</c> table.</summary>
+internal sealed class TransactionImporter(DuckDBConnection connection)
+{
+    public const string TransactionsTable = "transactions";
+    private const string SourceTable = "source_rows";
+    private const string StagedTable = "staged_rows";
+
+    public ImportResult Import(string path, ImportOptions options)
+    {
+        var file = SourceFile.Open(path);
+        var encoding = file.Format == SourceFormat.Csv ? file.ProbeCsvEncoding() : null;
+        try
+        {
+            return ImportAs(file, encoding, options);
+        }
+        catch (DuckDBException e) when (encoding == "utf-8" && e.Message.Contains("unicode", StringComparison.OrdinalIgnoreCase))
+        {
+            return ImportAs(file, "latin-1", options);
+        }
+        catch (DuckDBException e)
+        {
+            throw new IngestionException($"{file.DisplayName} could not be read as {Describe(file)}: {FirstLine(e.Message)}. Check that it is a {Describe(file)} file of transactions.");
+        }
+        finally
+        {
+            Execute($"DROP TABLE IF EXISTS {StagedTable}; DROP TABLE IF EXISTS {SourceTable}; DROP TABLE IF EXISTS {SampleCheck.SampleTable}");
+        }
+    }
+
+    private ImportResult ImportAs(SourceFile file, string? encoding, ImportOptions options)
+    {
+        var relation = Relation(file, encoding);
+        var columns = Columns(relation);
+        var layout = LayoutDetector.Detect([.. columns.Keys], options.ColumnMap, file.DisplayName);
+        var projection = new CanonicalProjection(layout, columns);
+        var sample = new SampleCheck(connection, relation, projection, file.DisplayName);
+        sample.RequireRows();
+        sample.RequireNumbers();
+        var dateFormat = options.DateFormat ?? sample.DetectDateFormat();
+        if (options.DateFormat is not null)
+        {
+            sample.RequireDates(options.DateFormat);
+        }
+
+        Execute($"CREATE OR REPLACE TABLE {StagedTable} AS {projection.StagedSelect(relation, dateFormat)}");
+        var report = Clean(file);
+        return Describe(file, layout, encoding, dateFormat, report);
+    }
+
+    private string Relation(SourceFile file, string? encoding)
+    {
+        var path = Sql.Literal(file.Path);
+        switch (file.Format)
+        {
+            case SourceFormat.Parquet:
+                return $"read_parquet({path})";
+            case SourceFormat.Xlsx:
+                XlsxSource.Load(connection, file, SourceTable);
+                return SourceTable;
+            default:
+                return $"read_csv({path}, all_varchar = true, header = true, encoding = {Sql.Literal(encoding!)})";
+        }
+    }
+
+    /// <summary>The source's column names and DuckDB types, in file order.</summary>
+    private Dictionary<string, string> Columns(string relation)
+    {
+        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"DESCRIBE SELECT * FROM {relation}";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            columns[reader.GetString(0)] = reader.GetString(1);
+        }
+        return columns;
+    }
+
+    private CleaningReport Clean(SourceFile file)
+    {
+        var removed = CleaningRules.All.ToDictionary(r => r, _ => 0L);
+        long read = 0;
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT rule, count(*) FROM {StagedTable} GROUP BY rule";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var count = reader.GetInt64(1);
+                read += count;
+                if (!reader.IsDBNull(0))
+                {
+                    removed[reader.GetString(0)] = count;
+                }
+            }
+        }
+        if (read == 0)
+        {
+            throw new IngestionException($"{file.DisplayName} has a header but no lines. Export the transactions again with their lines.");
+        }
+        Execute($"CREATE OR REPLACE TABLE {TransactionsTable} AS {CanonicalProjection.DistinctCleanSelect(StagedTable)}");
+        var clean = Scalar<long>($"SELECT count(*) FROM {TransactionsTable}");
+        removed[CleaningRules.DuplicateLine] = read - removed.Values.Sum() - clean;
+        var steps = CleaningRules.All.Select(r => new CleaningStep(r, removed[r])).ToList();
+        if (clean == 0)
+        {
+            var causes = string.Join(", ", steps.Where(s => s.RowsRemoved > 0).Select(s => $"{s.Rule} {s.RowsRemoved:N0}"));
+            throw new IngestionException(
+                $"Every one of the {read:N0} lines of {file.DisplayName} was removed by cleaning ({causes}). " +
+                "Check that the right columns are mapped (--map) and that the file holds completed sales to known customers.");
+        }
+        return new CleaningReport(read, clean, steps);
+    }
+
+    private ImportResult Describe(SourceFile file, SourceLayout layout, string? encoding, string dateFormat, CleaningReport report)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT count(DISTINCT customer_id), count(DISTINCT product_id), min(\"timestamp\"), max(\"timestamp\") FROM {TransactionsTable}";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new ImportResult(file.DisplayName, file.Format, layout.Name, encoding, dateFormat, report,
+            reader.GetInt64(0), reader.GetInt64(1), reader.GetDateTime(2), reader.GetDateTime(3));
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private T Scalar<T>(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string Describe(SourceFile file) => file.Format switch
+    {
+        SourceFormat.Parquet => "Parquet",
+        SourceFormat.Xlsx => "an Excel workbook",
+        _ => file.IsGzip ? "gzip-compressed CSV" : "CSV",
+    };
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim().TrimEnd('.');
+}

@@ -1,0 +1,31 @@
+using DuckDB.NET.Data;
+using ShopperSpectrum.Ingestion;
+using ShopperSpectrum.Segmentation;
+
+namespace ShopperSpectrum.Workspace;
+
+/// <summary>An embedded DuckDB database holding one shop's cleaned transactions, and the SQL that aggregates them.</summary>
+public sealed class SpectrumWorkspace : IDisposable
+{
+    private readonly DuckDBConnection connection;
+
+    private SpectrumWorkspace(DuckDBConnection connection) => this.connection = connection;
+
+    /// <summary>Opens a workspace in memory, or in a database file when a path is given (DuckDB spills to disk either way).</summary>
+    public static SpectrumWorkspace Open(string? databasePath = null)
+    {
+        var connection = new DuckDBConnection($"Data Source={databasePath ?? ":memory:"}");
+        connection.Open();
+        return new SpectrumWorkspace(connection);
+    }
+
+    /// <summary>Reads, maps and cleans a transactions file into the workspace, replacing what it held.</summary>
+    public ImportResult Import(string path, ImportOptions? options = null) =>
+        new TransactionImporter(connection).Import(path, options ?? new ImportOptions());
+
+    /// <summary>Recency (whole days before <paramref name="asOf"/>), frequency (distinct orders) and monetary value (net revenue) per customer, ordered by customer id.</summary>
+    public RfmTable ComputeRfm(DateTime? asOf = null) => RfmQuery.Run(connection, asOf);
+
+    /// <summary>Closes the database.</summary>
+    public void Dispose() => connection.Dispose();
+}
