@@ -75,4 +75,40 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(2, kmeans.GetProperty("best_silhouette_k").GetInt32());
         Assert.Equal(2, kmeans.GetProperty("k").GetInt32());
     }
+
+    [Theory]
+    [InlineData("shopify", "Shopify sales export")]
+    [InlineData("canonical", "canonical")]
+    [InlineData("uci", "UCI Online Retail")]
+    public void Analyze_GeneratedFileInEachLayout_AnalysesEndToEnd(string layout, string detected)
+    {
+        using var temp = new TempDirectory();
+        var data = temp.File($"{layout}.csv.gz");
+        Assert.Equal(0, CliRunner.Run("generate", "-o", data, "--lines", "20000", "--layout", layout, "--seed", "7").ExitCode);
+        var json = temp.File("summary.json");
+
+        var run = CliRunner.Run("analyze", data, "--out", temp.Path, "--json", json);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var summary = JsonDocument.Parse(File.ReadAllText(json));
+        var root = summary.RootElement;
+        Assert.Equal(detected, root.GetProperty("layout").GetString());
+        Assert.Equal(20_000, root.GetProperty("rows_read").GetInt64());
+        Assert.InRange(root.GetProperty("rows_clean").GetInt64(), 15_000, 19_900);
+        Assert.True(root.GetProperty("customers").GetInt64() > 100);
+        Assert.Equal(4, root.GetProperty("kmeans").GetProperty("clusters").GetArrayLength());
+    }
+
+    [Fact]
+    public void Analyze_NoFile_AnalysesTheBuiltInDemoDataSet()
+    {
+        using var temp = new TempDirectory();
+
+        var run = CliRunner.Run("analyze", "--out", temp.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("built-in demo data set", run.Output);
+        Assert.Contains("High-Value", run.Output);
+        Assert.True(File.ReadAllLines(temp.File("customers.csv")).Length > 1_000);
+    }
 }
