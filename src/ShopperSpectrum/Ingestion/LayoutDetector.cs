@@ -71,8 +71,8 @@ internal static class LayoutDetector
         var cancelled = expressions.ContainsKey(CanonicalColumns.Status)
             ? "lower(status) IN ('cancelled', 'canceled', 'voided', 'refunded')"
             : null;
-        var canonical = CanonicalColumns.Required.All(c => columns.Contains(c, StringComparer.OrdinalIgnoreCase));
-        return new SourceLayout(canonical ? "canonical" : "mapped by column names", expressions, cancelled);
+        var isCanonical = CanonicalColumns.Required.All(c => columns.Contains(c, StringComparer.OrdinalIgnoreCase));
+        return new SourceLayout(isCanonical ? "canonical" : "mapped by column names", expressions, cancelled);
     }
 
     private static SourceLayout ApplyOverrides(SourceLayout layout, IReadOnlyList<string> columns, IReadOnlyDictionary<string, string> overrides)
