@@ -248,9 +248,9 @@ internal sealed class KMeansRun
         var end = Math.Min(count, start + ChunkSize);
         var partialSums = chunkSums.AsSpan(chunk * k * dimensions, k * dimensions);
         var partialCounts = chunkCounts.AsSpan(chunk * k, k);
-        if (dimensions == 3 && k <= DistanceKernels.MaxFusedClusters)
+        if (dimensions == 3 && k <= ThreeFeatureKernels.MaxFusedClusters)
         {
-            chunkChanged[chunk] = DistanceKernels.AssignAndAccumulate3(
+            chunkChanged[chunk] = ThreeFeatureKernels.AssignAndAccumulate(
                 points, start, end, centroids, k, labels, distances, previous, partialSums, partialCounts, out chunkInertia[chunk]);
             return;
         }
@@ -284,7 +284,7 @@ internal sealed class KMeansRun
         var end = Math.Min(count, start + ChunkSize);
         if (dimensions == 3)
         {
-            DistanceKernels.Potentials3(points, start, end, candidates, trials, distances, chunkPotentials.AsSpan(chunk * trials, trials));
+            ThreeFeatureKernels.Potentials(points, start, end, candidates, trials, distances, chunkPotentials.AsSpan(chunk * trials, trials));
             return;
         }
 

@@ -100,6 +100,33 @@ public class KMeansTests
     }
 
     [Fact]
+    public void Fit_ToleranceAboveAnyShift_StopsAfterFirstIteration()
+    {
+        var points = Synthetic.Uniform(seed: 1, count: 500, dimensions: 3);
+
+        var fit = KMeans.Fit(points, 3, 4, new KMeansOptions { Tolerance = 1e6, Restarts = 1 });
+
+        Assert.Equal(1, fit.Iterations);
+    }
+
+    [Fact]
+    public void Fit_DataScaledByPowerOfTwo_SameLabelsAndIterationsBecauseToleranceIsRelative()
+    {
+        // Scaling by 1024 is exact in binary floating point, so every comparison is unchanged if the tolerance
+        // scales with the feature variance (scikit-learn's rule), and inertia scales by 1024².
+        var points = Synthetic.Uniform(seed: 3, count: 1_500, dimensions: 3);
+        var scaled = points.Select(v => v * 1024).ToArray();
+        var options = new KMeansOptions { Restarts = 2, Tolerance = 1e-2 };
+
+        var fit = KMeans.Fit(points, 3, 5, options);
+        var scaledFit = KMeans.Fit(scaled, 3, 5, options);
+
+        Assert.Equal(fit.Labels, scaledFit.Labels);
+        Assert.Equal(fit.Iterations, scaledFit.Iterations);
+        Assert.Equal(fit.Model.Inertia * 1024 * 1024, scaledFit.Model.Inertia, 6);
+    }
+
+    [Fact]
     public void Fit_LowerTolerance_NeverIncreasesInertia()
     {
         var points = Synthetic.Uniform(seed: 2, count: 3_000, dimensions: 3);

@@ -2,10 +2,10 @@ using ShopperSpectrum.Segmentation;
 
 namespace ShopperSpectrum.Tests.Segmentation;
 
-public class DistanceKernelsTests
+public class ThreeFeatureKernelsTests
 {
     [Fact]
-    public void AssignAndAccumulate3_RandomPoints_MatchesGenericAssignAndNaiveSums()
+    public void AssignAndAccumulate_RandomPoints_MatchesGenericAssignAndNaiveSums()
     {
         const int K = 7;
         var rows = Synthetic.Uniform(seed: 4, count: 1_003, dimensions: 3);
@@ -21,7 +21,7 @@ public class DistanceKernelsTests
         var counts = new int[K];
 
         var expectedChanged = DistanceKernels.Assign(matrix, 0, n, centroids, K, expectedLabels, expectedDistances, previous);
-        var changed = DistanceKernels.AssignAndAccumulate3(matrix, 0, n, centroids, K, labels, distances, previous, sums, counts, out var inertia);
+        var changed = ThreeFeatureKernels.AssignAndAccumulate(matrix, 0, n, centroids, K, labels, distances, previous, sums, counts, out var inertia);
 
         Assert.Equal(expectedLabels, labels);
         Assert.Equal(expectedDistances, distances);
@@ -39,14 +39,14 @@ public class DistanceKernelsTests
     }
 
     [Fact]
-    public void Potentials3_RandomPoints_MatchesGenericPotential()
+    public void Potentials_RandomPoints_MatchesGenericPotential()
     {
         var matrix = PointMatrix.FromRows(Synthetic.Uniform(seed: 6, count: 1_001, dimensions: 3), 3);
         var candidates = Synthetic.Uniform(seed: 7, count: 4, dimensions: 3);
         var closest = Synthetic.Uniform(seed: 8, count: matrix.Count, dimensions: 1);
         var potentials = new double[4];
 
-        DistanceKernels.Potentials3(matrix, 0, matrix.Count, candidates, 4, closest, potentials);
+        ThreeFeatureKernels.Potentials(matrix, 0, matrix.Count, candidates, 4, closest, potentials);
 
         for (var t = 0; t < 4; t++)
         {
