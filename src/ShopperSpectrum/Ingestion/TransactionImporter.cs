@@ -12,14 +12,15 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
     public ImportResult Import(string path, ImportOptions options)
     {
         var file = SourceFile.Open(path);
-        var encoding = file.Format == SourceFormat.Csv ? file.ProbeCsvEncoding() : null;
+        var dialect = file.Format == SourceFormat.Csv ? CsvDialect.Sniff(file) : null;
         try
         {
-            return ImportAs(file, encoding, options);
+            return ImportAs(file, dialect, options);
         }
-        catch (DuckDBException e) when (encoding == "utf-8" && e.Message.Contains("unicode", StringComparison.OrdinalIgnoreCase))
+        catch (DuckDBException e) when (dialect?.Encoding == "utf-8" && e.Message.Contains("unicode", StringComparison.OrdinalIgnoreCase))
         {
-            return ImportAs(file, "latin-1", options);
+            // Valid UTF-8 at the start, Latin-1 further on: read it all as Latin-1.
+            return ImportAs(file, dialect with { Encoding = "latin-1" }, options);
         }
         catch (DuckDBException e)
         {
@@ -31,9 +32,9 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
         }
     }
 
-    private ImportResult ImportAs(SourceFile file, string? encoding, ImportOptions options)
+    private ImportResult ImportAs(SourceFile file, CsvDialect? dialect, ImportOptions options)
     {
-        var relation = Relation(file, encoding);
+        var relation = Relation(file, dialect);
         var columns = Columns(relation);
         var layout = LayoutDetector.Detect([.. columns.Keys], options.ColumnMap, file.DisplayName);
         var projection = new CanonicalProjection(layout, columns);
@@ -48,10 +49,10 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
 
         Execute($"CREATE OR REPLACE TABLE {StagedTable} AS {projection.StagedSelect(relation, dateFormat)}");
         var report = Clean(file);
-        return Describe(file, layout, encoding, dateFormat, report);
+        return Describe(file, layout, dialect?.Encoding, dateFormat, report);
     }
 
-    private string Relation(SourceFile file, string? encoding)
+    private string Relation(SourceFile file, CsvDialect? dialect)
     {
         var path = Sql.Literal(file.Path);
         switch (file.Format)
@@ -62,7 +63,7 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
                 XlsxSource.Load(connection, file, SourceTable);
                 return SourceTable;
             default:
-                return $"read_csv({path}, all_varchar = true, header = true, encoding = {Sql.Literal(encoding!)})";
+                return dialect!.ReadCsv(file.Path);
         }
     }
 

@@ -30,7 +30,7 @@ internal static class XlsxSource
             {
                 continue;
             }
-            var columns = UniqueNames(header.Values);
+            var columns = ColumnNames.Unique(header.Values);
             Create(connection, table, columns);
             Append(connection, table, header.Keys, enumerator);
             return columns;
@@ -54,12 +54,6 @@ internal static class XlsxSource
             }
         }
         return null;
-    }
-
-    private static List<string> UniqueNames(IEnumerable<string> names)
-    {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return [.. names.Select(n => seen.Add(n) ? n : n + "_" + seen.Count)];
     }
 
     private static void Create(DuckDBConnection connection, string table, IReadOnlyList<string> columns)

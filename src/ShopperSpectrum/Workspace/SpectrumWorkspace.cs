@@ -16,6 +16,10 @@ public sealed class SpectrumWorkspace : IDisposable
     {
         var connection = new DuckDBConnection($"Data Source={databasePath ?? ":memory:"}");
         connection.Open();
+        using var command = connection.CreateCommand();
+        // Row order carries no meaning in a transaction log; not keeping it lets DuckDB load and aggregate in parallel.
+        command.CommandText = "SET preserve_insertion_order = false";
+        command.ExecuteNonQuery();
         return new SpectrumWorkspace(connection);
     }
 
