@@ -6,7 +6,7 @@ internal sealed class CanonicalProjection(SourceLayout layout, IReadOnlyDictiona
     /// <summary>The format name used when the source stores real timestamps rather than text.</summary>
     public const string NativeDates = "native";
 
-    private static readonly string[] IdColumns = [CanonicalColumns.OrderId, CanonicalColumns.CustomerId, CanonicalColumns.ProductId];
+    public static readonly string[] IdColumns = [CanonicalColumns.OrderId, CanonicalColumns.CustomerId, CanonicalColumns.ProductId];
     private static readonly string[] NumberColumns = [CanonicalColumns.Quantity, CanonicalColumns.UnitPrice, CanonicalColumns.NetSales];
 
     public IReadOnlyDictionary<string, string> Expressions => layout.Expressions;
@@ -23,10 +23,16 @@ internal sealed class CanonicalProjection(SourceLayout layout, IReadOnlyDictiona
         SourceColumn(layout.Expressions[CanonicalColumns.Timestamp]) is { } column &&
         (sourceTypes[column].StartsWith("TIMESTAMP", StringComparison.Ordinal) || sourceTypes[column] == "DATE");
 
-    public string StagedSelect(string relation, string dateFormat)
+    /// <summary>The typed canonical columns the source has, the rule each line breaks, and a 128-bit hash of the whole source line.</summary>
+    /// <param name="relation">The source relation.</param>
+    /// <param name="dateFormat">The timestamp column's format, or <see cref="NativeDates"/>.</param>
+    /// <param name="wholeNumberIds">Id columns written as numbers (17850.0) to read as whole numbers (17850).</param>
+    public string StagedSelect(string relation, string dateFormat, IReadOnlySet<string> wholeNumberIds)
     {
-        var typed = CanonicalColumns.All.Select(c => $"{Typed(c, dateFormat)} AS {Sql.Identifier(c)}");
-        var lineHash = $"hash({string.Join(", ", sourceTypes.Keys.Select(Sql.Identifier))})";
+        var typed = PresentColumns.Select(c => $"{Typed(c, dateFormat, wholeNumberIds)} AS {Sql.Identifier(c)}");
+        var source = sourceTypes.Keys.Select(Sql.Identifier).ToList();
+        // Two hashes of the line, over its columns in both orders: exact duplicates share both, other lines practically never do.
+        var lineHash = $"hash({string.Join(", ", source)}) AS line_hash, hash({string.Join(", ", Enumerable.Reverse(source))}) AS line_check";
         return $"""
             SELECT *, CASE
                 WHEN customer_id IS NULL THEN '{CleaningRules.MissingCustomer}'
@@ -36,31 +42,32 @@ internal sealed class CanonicalProjection(SourceLayout layout, IReadOnlyDictiona
                 WHEN coalesce(quantity, 0) <= 0 THEN '{CleaningRules.NonPositiveQuantity}'
                 WHEN coalesce(unit_price, 0) <= 0 THEN '{CleaningRules.NonPositivePrice}'
             END AS rule
-            FROM (SELECT {string.Join(", ", typed)}, {lineHash} AS line_hash FROM {relation})
+            FROM (SELECT {string.Join(", ", typed)}, {lineHash} FROM {relation})
             """;
     }
 
-    /// <summary>The clean lines with exact duplicates (every source column equal) kept once.</summary>
-    /// <remarks>
-    /// Lines are compared by a 64-bit hash of every source column together with customer and time: four times faster
-    /// than DISTINCT over every column, and two different lines of one customer at one instant would have to collide.
-    /// </remarks>
-    public static string DistinctCleanSelect(string staged)
+    /// <summary>Deletes the lines a rule rejected, then every copy of an exact duplicate line but the first.</summary>
+    public static string KeepCleanDistinct(string staged) => $"""
+        DELETE FROM {staged} WHERE rule IS NOT NULL;
+        DELETE FROM {staged} WHERE rowid NOT IN (SELECT min(rowid) FROM {staged} GROUP BY line_hash, line_check);
+        """;
+
+    /// <summary>Every canonical column over the stored lines, NULL where the source had none.</summary>
+    public string CanonicalView(string table)
     {
-        var columns = string.Join(", ", CanonicalColumns.All.Select(Sql.Identifier));
-        return $"SELECT DISTINCT ON (line_hash, customer_id, \"timestamp\") {columns} FROM {staged} WHERE rule IS NULL";
+        var columns = CanonicalColumns.All.Select(c => layout.Expressions.ContainsKey(c)
+            ? Sql.Identifier(c)
+            : $"CAST(NULL AS {(NumberColumns.Contains(c) ? "DOUBLE" : "VARCHAR")}) AS {Sql.Identifier(c)}");
+        return $"SELECT {string.Join(", ", columns)} FROM {table}";
     }
 
-    private string Typed(string canonical, string dateFormat)
+    private IEnumerable<string> PresentColumns => CanonicalColumns.All.Where(layout.Expressions.ContainsKey);
+
+    private string Typed(string canonical, string dateFormat, IReadOnlySet<string> wholeNumberIds)
     {
-        if (!layout.Expressions.TryGetValue(canonical, out var expression))
-        {
-            return NumberColumns.Contains(canonical) ? "CAST(NULL AS DOUBLE)"
-                : canonical == CanonicalColumns.Timestamp ? "CAST(NULL AS TIMESTAMP)"
-                : "CAST(NULL AS VARCHAR)";
-        }
-        var text = $"nullif(trim(CAST(({expression}) AS VARCHAR)), '')";
-        if (IdColumns.Contains(canonical))
+        var expression = layout.Expressions[canonical];
+        var text = $"nullif(CAST(({expression}) AS VARCHAR), '')";
+        if (wholeNumberIds.Contains(canonical))
         {
             // A spreadsheet writes the id 17850 as 17850.0: drop the ".0" of whole numbers, keep every other id as written.
             return $"CASE WHEN suffix({text}, '.0') AND TRY_CAST(left({text}, -2) AS BIGINT) IS NOT NULL THEN left({text}, -2) ELSE {text} END";

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using ShopperSpectrum.Workspace;
 
 namespace ShopperSpectrum.Ingestion;
 
@@ -6,6 +7,7 @@ namespace ShopperSpectrum.Ingestion;
 internal sealed class SampleCheck
 {
     private const int SampleRows = 20_000;
+    private const int DateProbeRows = 500;
     public const string SampleTable = "sample_rows";
     private static readonly string[] NumberColumns = [CanonicalColumns.Quantity, CanonicalColumns.UnitPrice, CanonicalColumns.NetSales];
 
@@ -19,12 +21,12 @@ internal sealed class SampleCheck
         this.projection = projection;
         this.fileName = fileName;
         var columns = projection.Expressions.Select(e => $"CAST(({e.Value}) AS VARCHAR) AS {Sql.Identifier(e.Key)}");
-        Execute($"CREATE OR REPLACE TEMP TABLE {SampleTable} AS SELECT {string.Join(", ", columns)} FROM {relation} LIMIT {SampleRows}");
+        connection.Execute($"CREATE OR REPLACE TEMP TABLE {SampleTable} AS SELECT {string.Join(", ", columns)} FROM {relation} LIMIT {SampleRows}");
     }
 
     public void RequireRows()
     {
-        if (Query<long>($"SELECT count(*) FROM {SampleTable}")[0] == 0)
+        if (connection.Scalar<long>($"SELECT count(*) FROM {SampleTable}") == 0)
         {
             throw new IngestionException($"{fileName} has a header but no lines. Export the transactions again with their lines.");
         }
@@ -54,11 +56,27 @@ internal sealed class SampleCheck
             return CanonicalProjection.NativeDates;
         }
         var text = TimestampText;
-        var counts = Query<long>($"SELECT {string.Join(", ", DateFormats.Candidates.Select(f => $"count({DateFormats.Parse(text, f)})"))} FROM {SampleTable}");
+        var (filled, iso, _) = Counts(text, DateFormats.Parse(text, DateFormats.Iso));
+        if (filled > 0 && iso == filled)
+        {
+            return DateFormats.Iso;
+        }
+        // Failed parses are slow in DuckDB: judge the other formats on a few hundred dates only.
+        var tried = DateFormats.Candidates.Select(f => $"count({DateFormats.Parse("d", f)})");
+        var counts = connection.Query(
+            $"SELECT {string.Join(", ", tried)} FROM (SELECT {text} AS d FROM {SampleTable} WHERE {text} IS NOT NULL LIMIT {DateProbeRows})",
+            reader => reader.Read() ? Enumerable.Range(0, reader.FieldCount).Select(reader.GetInt64).ToList() : []);
         var best = Enumerable.Range(0, counts.Count).MaxBy(i => counts[i]);
         RequireDates(DateFormats.Candidates[best]);
         return DateFormats.Candidates[best];
     }
+
+    /// <summary>The id columns whose sample values are whole numbers written with ".0", as spreadsheets write them.</summary>
+    public IReadOnlySet<string> IdsWrittenAsNumbers() =>
+        CanonicalProjection.IdColumns
+            .Where(projection.Expressions.ContainsKey)
+            .Where(c => connection.Scalar<long>($"SELECT count(*) FROM {SampleTable} WHERE suffix({Sql.Identifier(c)}, '.0')") > 0)
+            .ToHashSet();
 
     public void RequireDates(string format)
     {
@@ -80,28 +98,12 @@ internal sealed class SampleCheck
 
     private (long Filled, long Read, string? Example) Counts(string value, string parsed)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT count(nullif(trim({value}), '')), count({parsed}), " +
+        var sql = $"SELECT count(nullif(trim({value}), '')), count({parsed}), " +
             $"first({value}) FILTER (WHERE {parsed} IS NULL AND nullif(trim({value}), '') IS NOT NULL) FROM {SampleTable}";
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2));
-    }
-
-    private List<T> Query<T>(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetFieldValue<T>)];
-    }
-
-    private void Execute(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        return connection.Query(sql, reader =>
+        {
+            reader.Read();
+            return (reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+        });
     }
 }

@@ -1,11 +1,14 @@
 using DuckDB.NET.Data;
+using ShopperSpectrum.Workspace;
 
 namespace ShopperSpectrum.Ingestion;
 
 /// <summary>Reads a file into DuckDB, maps it onto the canonical columns, cleans it and stores the <c>transactions</c> table.</summary>
 internal sealed class TransactionImporter(DuckDBConnection connection)
 {
+    /// <summary>The view of clean transactions in canonical columns that every query reads.</summary>
     public const string TransactionsTable = "transactions";
+    private const string LinesTable = "transaction_lines";
     private const string SourceTable = "source_rows";
     private const string StagedTable = "staged_rows";
 
@@ -28,7 +31,7 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
         }
         finally
         {
-            Execute($"DROP TABLE IF EXISTS {StagedTable}; DROP TABLE IF EXISTS {SourceTable}; DROP TABLE IF EXISTS {SampleCheck.SampleTable}");
+            connection.Execute($"DROP TABLE IF EXISTS {StagedTable}; DROP TABLE IF EXISTS {SourceTable}; DROP TABLE IF EXISTS {SampleCheck.SampleTable}");
         }
     }
 
@@ -47,18 +50,17 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
             sample.RequireDates(options.DateFormat);
         }
 
-        Execute($"CREATE OR REPLACE TABLE {StagedTable} AS {projection.StagedSelect(relation, dateFormat)}");
-        var report = Clean(file);
+        connection.Execute($"CREATE OR REPLACE TABLE {StagedTable} AS {projection.StagedSelect(relation, dateFormat, sample.IdsWrittenAsNumbers())}");
+        var report = Clean(file, projection);
         return Describe(file, layout, dialect?.Encoding, dateFormat, report);
     }
 
     private string Relation(SourceFile file, CsvDialect? dialect)
     {
-        var path = Sql.Literal(file.Path);
         switch (file.Format)
         {
             case SourceFormat.Parquet:
-                return $"read_parquet({path})";
+                return $"read_parquet({Sql.Literal(file.Path)})";
             case SourceFormat.Xlsx:
                 XlsxSource.Load(connection, file, SourceTable);
                 return SourceTable;
@@ -68,43 +70,39 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
     }
 
     /// <summary>The source's column names and DuckDB types, in file order.</summary>
-    private Dictionary<string, string> Columns(string relation)
-    {
-        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var command = connection.CreateCommand();
-        command.CommandText = $"DESCRIBE SELECT * FROM {relation}";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+    private Dictionary<string, string> Columns(string relation) =>
+        connection.Query($"DESCRIBE SELECT * FROM {relation}", reader =>
         {
-            columns[reader.GetString(0)] = reader.GetString(1);
-        }
-        return columns;
-    }
-
-    private CleaningReport Clean(SourceFile file)
-    {
-        var removed = CleaningRules.All.ToDictionary(r => r, _ => 0L);
-        long read = 0;
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = $"SELECT rule, count(*) FROM {StagedTable} GROUP BY rule";
-            using var reader = command.ExecuteReader();
+            var columns = new Dictionary<string, string>(StringComparer.Ordinal);
             while (reader.Read())
             {
-                var count = reader.GetInt64(1);
-                read += count;
+                columns[reader.GetString(0)] = reader.GetString(1);
+            }
+            return columns;
+        });
+
+    private CleaningReport Clean(SourceFile file, CanonicalProjection projection)
+    {
+        var removed = CleaningRules.All.ToDictionary(r => r, _ => 0L);
+        var read = connection.Query($"SELECT rule, count(*) FROM {StagedTable} GROUP BY rule", reader =>
+        {
+            long total = 0;
+            while (reader.Read())
+            {
+                total += reader.GetInt64(1);
                 if (!reader.IsDBNull(0))
                 {
-                    removed[reader.GetString(0)] = count;
+                    removed[reader.GetString(0)] = reader.GetInt64(1);
                 }
             }
-        }
+            return total;
+        });
         if (read == 0)
         {
             throw new IngestionException($"{file.DisplayName} has a header but no lines. Export the transactions again with their lines.");
         }
-        Execute($"CREATE OR REPLACE TABLE {TransactionsTable} AS {CanonicalProjection.DistinctCleanSelect(StagedTable)}");
-        var clean = Scalar<long>($"SELECT count(*) FROM {TransactionsTable}");
+        connection.Execute(CanonicalProjection.KeepCleanDistinct(StagedTable));
+        var clean = connection.Scalar<long>($"SELECT count(*) FROM {StagedTable}");
         removed[CleaningRules.DuplicateLine] = read - removed.Values.Sum() - clean;
         var steps = CleaningRules.All.Select(r => new CleaningStep(r, removed[r])).ToList();
         if (clean == 0)
@@ -114,33 +112,26 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
                 $"Every one of the {read:N0} lines of {file.DisplayName} was removed by cleaning ({causes}). " +
                 "Check that the right columns are mapped (--map) and that the file holds completed sales to known customers.");
         }
+        // Replace what the workspace held in one transaction: a failed import above leaves the old lines in place.
+        connection.Execute($"""
+            BEGIN TRANSACTION;
+            DROP TABLE IF EXISTS {LinesTable};
+            ALTER TABLE {StagedTable} RENAME TO {LinesTable};
+            CREATE OR REPLACE VIEW {TransactionsTable} AS {projection.CanonicalView(LinesTable)};
+            COMMIT;
+            """);
         return new CleaningReport(read, clean, steps);
     }
 
-    private ImportResult Describe(SourceFile file, SourceLayout layout, string? encoding, string dateFormat, CleaningReport report)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT count(DISTINCT customer_id), count(DISTINCT product_id), min(\"timestamp\"), max(\"timestamp\") FROM {TransactionsTable}";
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return new ImportResult(file.DisplayName, file.Format, layout.Name, encoding, dateFormat, report,
-            reader.GetInt64(0), reader.GetInt64(1), reader.GetDateTime(2), reader.GetDateTime(3));
-    }
-
-    private void Execute(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private T Scalar<T>(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private ImportResult Describe(SourceFile file, SourceLayout layout, string? encoding, string dateFormat, CleaningReport report) =>
+        connection.Query(
+            $"SELECT count(DISTINCT customer_id), count(DISTINCT product_id), min(\"timestamp\"), max(\"timestamp\") FROM {TransactionsTable}",
+            reader =>
+            {
+                reader.Read();
+                return new ImportResult(file.DisplayName, file.Format, layout.Name, encoding, dateFormat, report,
+                    reader.GetInt64(0), reader.GetInt64(1), reader.GetDateTime(2), reader.GetDateTime(3));
+            });
 
     private static string Describe(SourceFile file) => file.Format switch
     {

@@ -9,36 +9,29 @@ internal static class RfmQuery
 {
     public static RfmTable Run(DuckDBConnection connection, DateTime? asOf)
     {
-        var snapshot = asOf ?? LastTimestamp(connection).AddDays(1);
-        using var command = connection.CreateCommand();
+        var snapshot = asOf ?? connection.Scalar<DateTime>($"SELECT max(\"timestamp\") FROM {TransactionImporter.TransactionsTable}").AddDays(1);
         // fsum is compensated (Kahan–Babuška) summation, as pandas' groupby sum is: totals match to the last digits.
-        command.CommandText = $"""
-            SELECT customer_id, max("timestamp"), count(DISTINCT order_id),
-                   fsum(coalesce(net_sales, quantity * unit_price))
+        var sql = $"""
+            SELECT customer_id, max("timestamp"), count(DISTINCT order_id), fsum(coalesce(net_sales, quantity * unit_price))
             FROM {TransactionImporter.TransactionsTable}
             WHERE "timestamp" < $as_of
             GROUP BY customer_id
             ORDER BY customer_id
             """;
-        command.Parameters.Add(new DuckDBParameter("as_of", snapshot));
-        using var reader = command.ExecuteReader();
-        var customers = new List<CustomerRfm>();
-        while (reader.Read())
+        var customers = connection.Query(sql, reader =>
         {
-            var recency = (int)Math.Floor((snapshot - reader.GetDateTime(1)).TotalDays);
-            customers.Add(new CustomerRfm(reader.GetString(0), recency, (int)reader.GetInt64(2), reader.GetDouble(3)));
-        }
+            var rows = new List<CustomerRfm>();
+            while (reader.Read())
+            {
+                var recency = (int)Math.Floor((snapshot - reader.GetDateTime(1)).TotalDays);
+                rows.Add(new CustomerRfm(reader.GetString(0), recency, (int)reader.GetInt64(2), reader.GetDouble(3)));
+            }
+            return rows;
+        }, new DuckDBParameter("as_of", snapshot));
         if (customers.Count == 0)
         {
             throw new IngestionException($"No customer bought anything before {snapshot:yyyy-MM-dd}; choose a later --as-of date.");
         }
         return new RfmTable(snapshot, customers);
-    }
-
-    private static DateTime LastTimestamp(DuckDBConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT max(\"timestamp\") FROM {TransactionImporter.TransactionsTable}";
-        return (DateTime)command.ExecuteScalar()!;
     }
 }
