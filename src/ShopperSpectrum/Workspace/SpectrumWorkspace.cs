@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using ShopperSpectrum.Ingestion;
+using ShopperSpectrum.Recommendation;
 using ShopperSpectrum.Segmentation;
 
 namespace ShopperSpectrum.Workspace;
@@ -29,6 +30,9 @@ public sealed class SpectrumWorkspace : IDisposable
 
     /// <summary>Recency (whole days before <paramref name="asOf"/>), frequency (distinct orders) and monetary value (net revenue) per customer, ordered by customer id.</summary>
     public RfmTable ComputeRfm(DateTime? asOf = null) => RfmQuery.Run(connection, asOf);
+
+    /// <summary>Who bought what, how often and how recently, from the lines before <paramref name="before"/> (all lines when null).</summary>
+    public InteractionData LoadInteractions(DateTime? before = null) => InteractionQuery.Load(connection, before);
 
     /// <summary>Closes the database.</summary>
     public void Dispose() => connection.Dispose();

@@ -1,0 +1,62 @@
+using DuckDB.NET.Data;
+using ShopperSpectrum.Ingestion;
+using ShopperSpectrum.Recommendation;
+
+namespace ShopperSpectrum.Workspace;
+
+/// <summary>Aggregates the clean transactions into the customer × product interactions recommenders learn from.</summary>
+internal static class InteractionQuery
+{
+    public static InteractionData Load(DuckDBConnection connection, DateTime? before)
+    {
+        var asOf = before ?? connection.Scalar<DateTime>($"SELECT max(\"timestamp\") FROM {TransactionImporter.TransactionsTable}").AddDays(1);
+        var parameter = new DuckDBParameter("before", asOf);
+        var products = connection.Query($"""
+            SELECT product_id, arg_min(product_name, "timestamp"), arg_min(brand, "timestamp"), arg_min(product_line, "timestamp"),
+                   arg_min(product_class, "timestamp"), arg_min(product_size, "timestamp"), arg_min(product_type, "timestamp")
+            FROM {TransactionImporter.TransactionsTable} WHERE "timestamp" < $before
+            GROUP BY product_id ORDER BY product_id
+            """, reader =>
+        {
+            var list = new List<Product>();
+            while (reader.Read())
+            {
+                string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+                var id = reader.GetString(0);
+                list.Add(new Product(id, Text(1) ?? id, Text(2), Text(3), Text(4), Text(5), Text(6)));
+            }
+            return list;
+        }, parameter);
+        var productIndex = products.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+
+        var customers = new List<string>();
+        var orders = new List<(int, int, float)>();
+        var units = new List<(int, int, float)>();
+        var days = new List<(int, int, float)>();
+        connection.Query($"""
+            SELECT customer_id, product_id, count(DISTINCT order_id), sum(quantity), max("timestamp")
+            FROM {TransactionImporter.TransactionsTable} WHERE "timestamp" < $before
+            GROUP BY customer_id, product_id ORDER BY customer_id
+            """, reader =>
+        {
+            while (reader.Read())
+            {
+                var customer = reader.GetString(0);
+                if (customers.Count == 0 || !string.Equals(customers[^1], customer, StringComparison.Ordinal))
+                {
+                    customers.Add(customer);
+                }
+                var (row, column) = (customers.Count - 1, productIndex[reader.GetString(1)]);
+                orders.Add((row, column, reader.GetInt64(2)));
+                units.Add((row, column, (float)reader.GetDouble(3)));
+                days.Add((row, column, (float)Math.Floor((asOf - reader.GetDateTime(4)).TotalDays)));
+            }
+            return 0;
+        }, new DuckDBParameter("before", asOf));
+        return new InteractionData(customers, products,
+            InteractionMatrix.FromEntries(customers.Count, products.Count, orders),
+            InteractionMatrix.FromEntries(customers.Count, products.Count, units),
+            InteractionMatrix.FromEntries(customers.Count, products.Count, days),
+            asOf);
+    }
+}
