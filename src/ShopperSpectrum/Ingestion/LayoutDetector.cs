@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ShopperSpectrum.Ingestion;
 
 /// <summary>Chooses how a source's columns map onto the canonical columns.</summary>
@@ -36,20 +38,25 @@ internal static class LayoutDetector
         return null;
     }
 
-    /// <summary>Rewrites the layout's quoted column names to the file's own spelling, so matching is case-blind.</summary>
+    /// <summary>Rewrites the layout's quoted column names to the file's own spelling (matching is case-blind) and drops optional columns the file lacks.</summary>
     private static SourceLayout Rebind(SourceLayout layout, IReadOnlyList<string> columns)
     {
-        var expressions = layout.Expressions.ToDictionary(e => e.Key, e =>
-        {
-            var sql = e.Value;
-            foreach (var column in columns)
+        var present = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
+        var expressions = layout.Expressions
+            .Where(e => QuotedNames.Matches(e.Value).All(m => present.Contains(m.Groups[1].Value.Replace("\"\"", "\"", StringComparison.Ordinal))))
+            .ToDictionary(e => e.Key, e =>
             {
-                sql = sql.Replace(Sql.Identifier(column), Sql.Identifier(column), StringComparison.OrdinalIgnoreCase);
-            }
-            return sql;
-        });
+                var sql = e.Value;
+                foreach (var column in columns)
+                {
+                    sql = sql.Replace(Sql.Identifier(column), Sql.Identifier(column), StringComparison.OrdinalIgnoreCase);
+                }
+                return sql;
+            });
         return layout with { Expressions = expressions };
     }
+
+    private static readonly Regex QuotedNames = new("\"((?:[^\"]|\"\")*)\"", RegexOptions.Compiled);
 
     private static SourceLayout BySynonyms(IReadOnlyList<string> columns)
     {

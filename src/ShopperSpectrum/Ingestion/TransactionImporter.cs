@@ -27,7 +27,7 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
         }
         catch (DuckDBException e)
         {
-            throw new IngestionException($"{file.DisplayName} could not be read as {Describe(file)}: {FirstLine(e.Message)}. Check that it is a {Describe(file)} file of transactions.");
+            throw new IngestionException($"{file.DisplayName} could not be read as {Describe(file)}: {FirstLine(e.Message)}. Check that it is {Describe(file)} of transactions.");
         }
         finally
         {
@@ -135,9 +135,9 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
 
     private static string Describe(SourceFile file) => file.Format switch
     {
-        SourceFormat.Parquet => "Parquet",
+        SourceFormat.Parquet => "a Parquet file",
         SourceFormat.Xlsx => "an Excel workbook",
-        _ => file.IsGzip ? "gzip-compressed CSV" : "CSV",
+        _ => file.IsGzip ? "a gzip-compressed CSV file" : "a CSV file",
     };
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim().TrimEnd('.');
