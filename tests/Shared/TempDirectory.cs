@@ -1,7 +1,7 @@
 namespace ShopperSpectrum.Testing;
 
 /// <summary>A folder for one test's files, removed afterwards.</summary>
-internal sealed class TempDirectory : IDisposable
+public sealed class TempDirectory : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("spectrum-test-").FullName;
 

@@ -55,11 +55,14 @@ public static class Segmenter
             : new ClusterProfile(cluster, members.Count, members.Average(c => c.Recency), members.Average(c => c.Frequency), members.Average(c => c.Monetary));
     }
 
-    private static List<SegmentSummary> Summarise(List<CustomerSegment> placed, RfmSegmentMap map, double totalRevenue) =>
-        [.. placed.GroupBy(c => c.Placement.Segment)
+    private static List<SegmentSummary> Summarise(List<CustomerSegment> placed, RfmSegmentMap map, double totalRevenue)
+    {
+        var order = map.Segments.ToList();
+        return [.. placed.GroupBy(c => c.Placement.Segment)
             .Select(g => new SegmentSummary(g.Key, g.Count(), g.Sum(c => c.Rfm.Monetary), Share(g.Sum(c => c.Rfm.Monetary), totalRevenue),
                 g.Average(c => c.Rfm.Recency), g.Average(c => c.Rfm.Frequency), g.Average(c => c.Rfm.Monetary)))
-            .OrderBy(s => map.Segments.ToList().IndexOf(s.Name))];
+            .OrderBy(s => order.IndexOf(s.Name))];
+    }
 
     private static double Share(double part, double total) => total == 0 ? 0 : part / total;
 }

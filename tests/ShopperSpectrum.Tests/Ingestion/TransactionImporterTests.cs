@@ -6,7 +6,7 @@ using ShopperSpectrum.Workspace;
 namespace ShopperSpectrum.Tests.Ingestion;
 
 /// <summary>Small hand-made files in each format and layout shops bring, with answers computable by hand.</summary>
-public sealed class TransactionImporterTests : IDisposable
+public sealed class TransactionImporterTests : WorkspaceTest
 {
     private const string UciRows = """
         InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
@@ -19,19 +19,10 @@ public sealed class TransactionImporterTests : IDisposable
         536383,22423,REGENCY CAKESTAND 3 TIER,2,2010-12-09 12:00:00,12.75,13047.0,France
         """;
 
-    private readonly TempDirectory temp = new();
-    private readonly SpectrumWorkspace workspace = SpectrumWorkspace.Open();
-
-    public void Dispose()
-    {
-        workspace.Dispose();
-        temp.Dispose();
-    }
-
     [Fact]
     public void Import_UciRows_AppliesEachRuleOnce()
     {
-        var result = workspace.Import(temp.Write("uci.csv", UciRows));
+        var result = Workspace.Import(Temp.Write("uci.csv", UciRows));
 
         var removed = result.Cleaning.Steps.ToDictionary(s => s.Rule, s => s.RowsRemoved);
         Assert.Equal(7, result.Cleaning.RowsRead);
@@ -46,9 +37,9 @@ public sealed class TransactionImporterTests : IDisposable
     [Fact]
     public void ComputeRfm_UciRows_HandComputedValues()
     {
-        workspace.Import(temp.Write("uci.csv", UciRows));
+        Workspace.Import(Temp.Write("uci.csv", UciRows));
 
-        var rfm = workspace.ComputeRfm();
+        var rfm = Workspace.ComputeRfm();
 
         // Snapshot = 2010-12-09 12:00 + 1 day. 13047: one valid order on 12-09 (1 day before), 2 × 12.75.
         // 17850: one order on 12-01 08:26 (9 days 3 h 34 min before: 9 whole days), 6 × 2.55 + 6 × 3.39.
@@ -61,9 +52,9 @@ public sealed class TransactionImporterTests : IDisposable
     [Fact]
     public void ComputeRfm_AsOfBeforeLastLine_CountsOnlyEarlierLines()
     {
-        workspace.Import(temp.Write("uci.csv", UciRows));
+        Workspace.Import(Temp.Write("uci.csv", UciRows));
 
-        var rfm = workspace.ComputeRfm(new DateTime(2010, 12, 5));
+        var rfm = Workspace.ComputeRfm(new DateTime(2010, 12, 5));
 
         Assert.Equal(["17850"], rfm.Customers.Select(c => c.CustomerId));
         Assert.Equal(3, rfm.Customers[0].Recency);
@@ -77,31 +68,31 @@ public sealed class TransactionImporterTests : IDisposable
             536365;85123A;CAFÉ CRÈME HOLDER £;6;12/1/2010 8:26;2,55;17850.0;United Kingdom
             536366;71053;LANTERN;6;12/13/2010 14:05;3.39;17851.0;United Kingdom
             """.Replace("2,55", "2.55", StringComparison.Ordinal);
-        var path = temp.File("latin1.csv.gz");
+        var path = Temp.File("latin1.csv.gz");
         using (var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest))
         {
             gzip.Write(Encoding.Latin1.GetBytes(text));
         }
 
-        var result = workspace.Import(path);
+        var result = Workspace.Import(path);
 
         Assert.Equal("latin-1", result.Encoding);
         Assert.Equal("%m/%d/%Y %H:%M", result.DateFormat);
         Assert.Equal(new DateTime(2010, 12, 1, 8, 26, 0), result.FirstTimestamp);
         Assert.Equal(new DateTime(2010, 12, 13, 14, 5, 0), result.LastTimestamp);
-        Assert.Equal(["17850", "17851"], workspace.ComputeRfm().Customers.Select(c => c.CustomerId));
+        Assert.Equal(["17850", "17851"], Workspace.ComputeRfm().Customers.Select(c => c.CustomerId));
     }
 
     [Fact]
     public void Import_OnlineRetailIIHeadersWithDayFirstDates_DetectsBoth()
     {
-        var path = temp.Write("retail-ii.csv", """
+        var path = Temp.Write("retail-ii.csv", """
             Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country
             489434,85048,15CM CHRISTMAS GLASS BALL 20 LIGHTS,12,01/12/2009 07:45,6.95,13085.0,United Kingdom
             489435,22350,CAT BOWL,12,25/12/2009 07:46,2.55,13085.0,United Kingdom
             """);
 
-        var result = workspace.Import(path);
+        var result = Workspace.Import(path);
 
         Assert.Equal("UCI Online Retail II", result.Layout);
         Assert.Equal("%d/%m/%Y %H:%M", result.DateFormat);
@@ -111,7 +102,7 @@ public sealed class TransactionImporterTests : IDisposable
     [Fact]
     public void Import_ShopifyExport_UsesNetSalesAndDropsFullReturns()
     {
-        var path = temp.Write("shopify.csv", """
+        var path = Temp.Write("shopify.csv", """
             product_title,product_type,variant_title,variant_sku,variant_id,customer_id,order_id,day,net_quantity,gross_sales,discounts,returns,net_sales,taxes,total_sales,returned_item_quantity,ordered_item_quantity
             Linen Apron,Kitchen,Blue,APR-BLU,1001,501,9001,2024-03-01,2,40.00,-4.00,0.00,36.00,7.20,43.20,0,2
             Linen Apron,Kitchen,Red,APR-RED,1002,501,9002,2024-03-05,1,40.00,0.00,-20.00,20.00,4.00,24.00,1,2
@@ -119,8 +110,8 @@ public sealed class TransactionImporterTests : IDisposable
             Tea Towel,Kitchen,,,1003,503,9004,2024-03-07,3,30.00,0.00,0.00,30.00,6.00,36.00,0,3
             """);
 
-        var result = workspace.Import(path);
-        var rfm = workspace.ComputeRfm().Customers.ToDictionary(c => c.CustomerId);
+        var result = Workspace.Import(path);
+        var rfm = Workspace.ComputeRfm().Customers.ToDictionary(c => c.CustomerId);
 
         Assert.Equal("Shopify sales export", result.Layout);
         Assert.Equal(1, result.Cleaning.Steps.Single(s => s.Rule == CleaningRules.NonPositiveQuantity).RowsRemoved);
@@ -133,12 +124,12 @@ public sealed class TransactionImporterTests : IDisposable
     [Fact]
     public void Import_Parquet_ReadsTypedColumns()
     {
-        var csv = temp.Write("canonical.csv", """
+        var csv = Temp.Write("canonical.csv", """
             order_id,customer_id,product_id,product_name,timestamp,quantity,unit_price,brand
             A-1,c1,p1,Road bike,2024-05-01 10:00:00,1,900,Trek
             A-2,c2,p2,Helmet,2024-05-02 11:00:00,2,45.5,Giro
             """);
-        var parquet = temp.File("canonical.parquet");
+        var parquet = Temp.File("canonical.parquet");
         using (var other = SpectrumWorkspace.Open())
         {
             other.Import(csv);
@@ -151,18 +142,18 @@ public sealed class TransactionImporterTests : IDisposable
             command.ExecuteNonQuery();
         }
 
-        var result = workspace.Import(parquet);
+        var result = Workspace.Import(parquet);
 
         Assert.Equal(SourceFormat.Parquet, result.Format);
         Assert.Equal("native", result.DateFormat);
         Assert.Equal(2, result.Cleaning.RowsClean);
-        Assert.Equal(91.0, workspace.ComputeRfm().Customers.Single(c => c.CustomerId == "c2").Monetary, 6);
+        Assert.Equal(91.0, Workspace.ComputeRfm().Customers.Single(c => c.CustomerId == "c2").Monetary, 6);
     }
 
     [Fact]
     public void Import_UnusualHeadersWithMap_MapsEachColumn()
     {
-        var path = temp.Write("german.csv", """
+        var path = Temp.Write("german.csv", """
             Beleg,Kunde,Artikel,Menge,Datum,Preis
             1,k1,a1,2,2024-01-02,5.5
             2,k1,a2,1,2024-01-09,3
@@ -173,22 +164,22 @@ public sealed class TransactionImporterTests : IDisposable
             ["quantity"] = "Menge", ["timestamp"] = "Datum", ["unit_price"] = "Preis",
         };
 
-        var result = workspace.Import(path, new ImportOptions { ColumnMap = map });
+        var result = Workspace.Import(path, new ImportOptions { ColumnMap = map });
 
         Assert.Equal("mapped with --map", result.Layout);
-        var customer = Assert.Single(workspace.ComputeRfm().Customers);
+        var customer = Assert.Single(Workspace.ComputeRfm().Customers);
         Assert.Equal(("k1", 2, 14.0), (customer.CustomerId, customer.Frequency, customer.Monetary));
     }
 
     [Fact]
     public void Import_GivenDateFormat_OverridesDetection()
     {
-        var path = temp.Write("dots.csv", """
+        var path = Temp.Write("dots.csv", """
             order_id,customer_id,product_id,timestamp,quantity,unit_price
             1,c1,p1,03.04.2024,1,10
             """);
 
-        var result = workspace.Import(path, new ImportOptions { DateFormat = "%m.%d.%Y" });
+        var result = Workspace.Import(path, new ImportOptions { DateFormat = "%m.%d.%Y" });
 
         Assert.Equal(new DateTime(2024, 3, 4), result.FirstTimestamp);
     }
@@ -196,10 +187,10 @@ public sealed class TransactionImporterTests : IDisposable
     [Fact]
     public void Import_SecondFile_ReplacesTheFirst()
     {
-        workspace.Import(temp.Write("uci.csv", UciRows));
-        var result = workspace.Import(temp.Write("one.csv", "order_id,customer_id,product_id,timestamp,quantity,unit_price\n1,c9,p1,2024-01-01,1,10\n"));
+        Workspace.Import(Temp.Write("uci.csv", UciRows));
+        var result = Workspace.Import(Temp.Write("one.csv", "order_id,customer_id,product_id,timestamp,quantity,unit_price\n1,c9,p1,2024-01-01,1,10\n"));
 
         Assert.Equal(1, result.Cleaning.RowsClean);
-        Assert.Equal(["c9"], workspace.ComputeRfm().Customers.Select(c => c.CustomerId));
+        Assert.Equal(["c9"], Workspace.ComputeRfm().Customers.Select(c => c.CustomerId));
     }
 }

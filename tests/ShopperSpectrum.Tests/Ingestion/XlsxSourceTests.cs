@@ -1,24 +1,14 @@
 using MiniExcelLibs;
 using ShopperSpectrum.Ingestion;
-using ShopperSpectrum.Workspace;
 
 namespace ShopperSpectrum.Tests.Ingestion;
 
-public sealed class XlsxSourceTests : IDisposable
+public sealed class XlsxSourceTests : WorkspaceTest
 {
-    private readonly TempDirectory temp = new();
-    private readonly SpectrumWorkspace workspace = SpectrumWorkspace.Open();
-
-    public void Dispose()
-    {
-        workspace.Dispose();
-        temp.Dispose();
-    }
-
     [Fact]
     public void Import_WorkbookWithNotesSheetAndHeaderOnRowThree_ReadsTheTransactionsSheet()
     {
-        var path = temp.File("shop.xlsx");
+        var path = Temp.File("shop.xlsx");
         var sheets = new Dictionary<string, object>
         {
             ["Read me"] = Rows(["This workbook holds our sales.", null], ["Exported 2024-06-01", null]),
@@ -31,22 +21,22 @@ public sealed class XlsxSourceTests : IDisposable
         };
         MiniExcel.SaveAs(path, sheets, printHeader: false);
 
-        var result = workspace.Import(path);
+        var result = Workspace.Import(path);
 
         Assert.Equal(SourceFormat.Xlsx, result.Format);
         Assert.Equal("UCI Online Retail", result.Layout);
         Assert.Equal(2, result.Cleaning.RowsClean);
         Assert.Equal(new DateTime(2010, 12, 2, 9, 0, 0), result.LastTimestamp);
-        Assert.Equal(["17850", "17851"], workspace.ComputeRfm().Customers.Select(c => c.CustomerId));
+        Assert.Equal(["17850", "17851"], Workspace.ComputeRfm().Customers.Select(c => c.CustomerId));
     }
 
     [Fact]
     public void Import_WorkbookWithoutTransactions_NamesItsSheets()
     {
-        var path = temp.File("other.xlsx");
+        var path = Temp.File("other.xlsx");
         MiniExcel.SaveAs(path, new Dictionary<string, object> { ["Staff"] = Rows(["name", "role"], ["Ann", "buyer"]) }, printHeader: false);
 
-        var error = Assert.Throws<IngestionException>(() => workspace.Import(path));
+        var error = Assert.Throws<IngestionException>(() => Workspace.Import(path));
 
         Assert.Contains("No sheet of other.xlsx has a header row of transactions", error.Message);
         Assert.Contains("Staff", error.Message);
@@ -55,7 +45,7 @@ public sealed class XlsxSourceTests : IDisposable
     [Fact]
     public void Import_FileNamedXlsxThatIsNot_SaysItIsNotAWorkbook()
     {
-        var error = Assert.Throws<IngestionException>(() => workspace.Import(temp.Write("fake.xlsx", "InvoiceNo,StockCode\n1,2\n")));
+        var error = Assert.Throws<IngestionException>(() => Workspace.Import(Temp.Write("fake.xlsx", "InvoiceNo,StockCode\n1,2\n")));
 
         Assert.Contains("is not a readable .xlsx workbook", error.Message);
     }

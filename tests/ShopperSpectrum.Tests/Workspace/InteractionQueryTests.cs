@@ -1,22 +1,12 @@
-using ShopperSpectrum.Workspace;
 
 namespace ShopperSpectrum.Tests.Workspace;
 
-public sealed class InteractionQueryTests : IDisposable
+public sealed class InteractionQueryTests : WorkspaceTest
 {
-    private readonly TempDirectory temp = new();
-    private readonly SpectrumWorkspace workspace = SpectrumWorkspace.Open();
-
-    public void Dispose()
-    {
-        workspace.Dispose();
-        temp.Dispose();
-    }
-
     [Fact]
     public void LoadInteractions_HandMadeLines_CountsOrdersUnitsAndDays()
     {
-        workspace.Import(temp.Write("lines.csv", """
+        Workspace.Import(Temp.Write("lines.csv", """
             order_id,customer_id,product_id,product_name,timestamp,quantity,unit_price,brand
             1,c2,p1,Mug,2024-01-01 10:00:00,2,5,Acme
             1,c2,p2,Plate,2024-01-01 10:00:00,1,7,Acme
@@ -25,7 +15,7 @@ public sealed class InteractionQueryTests : IDisposable
             4,c1,p3,Bowl,2024-02-01 10:00:00,1,4,Other
             """));
 
-        var data = workspace.LoadInteractions(new DateTime(2024, 1, 10));
+        var data = Workspace.LoadInteractions(new DateTime(2024, 1, 10));
 
         Assert.Equal(["c1", "c2"], data.CustomerIds);
         Assert.Equal(["p1", "p2"], data.Products.Select(p => p.Id));
@@ -41,9 +31,9 @@ public sealed class InteractionQueryTests : IDisposable
     [Fact]
     public void LoadInteractions_OnlineRetail_HasEveryCustomerAndProduct()
     {
-        workspace.Import(SharedData.OnlineRetail);
+        Workspace.Import(SharedData.OnlineRetail);
 
-        var data = workspace.LoadInteractions();
+        var data = Workspace.LoadInteractions();
 
         Assert.Equal(4_338, data.CustomerCount);
         Assert.Equal(3_665, data.ProductCount);
