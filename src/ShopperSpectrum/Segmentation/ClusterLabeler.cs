@@ -63,7 +63,8 @@ public static class ClusterLabeler
         else if (count <= 4)
         {
             Name(rest.MaxBy(i => profiles[i].Recency), "At-Risk");
-            var ranked = rest.OrderByDescending(i => value[i]).ToArray();
+            // Regular and Occasional differ in how often they buy: on close value scores, frequency keeps the names stable.
+            var ranked = rest.OrderByDescending(i => profiles[i].Frequency).ThenByDescending(i => value[i]).ToArray();
             Name(ranked[0], "Regular");
             if (ranked.Length > 1)
             {

@@ -97,4 +97,20 @@ public class ClusterLabelerTests
 
         Assert.Equal(6, names.Distinct().Count());
     }
+
+    [Fact]
+    public void Label_FourClustersWhereRecencyFavoursTheRarerBuyer_MoreFrequentIsRegular()
+    {
+        // The demo data's clusters: the 39-day, 1.2-order cluster scores higher on value (it bought recently) than the
+        // 124-day, 2.8-order cluster, but buys once: it is the occasional one.
+        var profiles = new[]
+        {
+            new ClusterProfile(0, 734, 27.9, 7.6, 2629),
+            new ClusterProfile(1, 1380, 123.7, 2.8, 577),
+            new ClusterProfile(2, 1383, 39.2, 1.2, 145),
+            new ClusterProfile(3, 3039, 215.2, 1.1, 112),
+        };
+
+        Assert.Equal(["High-Value", "Regular", "Occasional", "At-Risk"], ClusterLabeler.Label(profiles));
+    }
 }
