@@ -22,8 +22,10 @@ internal static class AnalyzeCommand
         options.AddTo(command);
         command.SetAction(parse => CommandErrors.Guard(error, () =>
         {
-            var path = parse.GetValue(file) ?? DemoData.EnsureFile(console);
-            var analysis = AnalysisProgress.Run(console, path, options.Read(parse));
+            var analysisOptions = options.Read(parse);
+            var path = parse.GetValue(file);
+            using var demo = path is null ? DemoData.Create(console) : null;
+            var analysis = AnalysisProgress.Run(console, path ?? demo!.Path, analysisOptions);
             var outDirectory = parse.GetValue(output)!;
             AnalysisExport.Write(analysis, outDirectory);
             var jsonPath = parse.GetValue(json);
