@@ -1,0 +1,94 @@
+using System.Numerics.Tensors;
+using ShopperSpectrum.Recommendation;
+
+namespace ShopperSpectrum.Numerics;
+
+/// <summary>
+/// One half-sweep of implicit-feedback ALS (Hu, Koren and Volinsky 2008) solved as the implicit library's "cg" solver does:
+/// each row's normal equations (YᵀY + λI + Yᵀ(Cᵤ − I)Y) x = YᵀCᵤp are approached by a few conjugate-gradient steps
+/// warm-started from the row's current factors, never forming the per-row matrix.
+/// </summary>
+internal static class ImplicitConjugateGradient
+{
+    /// <summary>
+    /// Updates every row of <paramref name="solved"/> (rows × rank) against the fixed <paramref name="fixedFactors"/>, given
+    /// <paramref name="confidenceMinusOne"/> (rows × fixed items: c − 1 for each observed pair, whose preference is 1).
+    /// </summary>
+    public static void Sweep(float[] solved, float[] fixedFactors, int rank, InteractionMatrix confidenceMinusOne, float regularization, int steps)
+    {
+        var gram = Gram(fixedFactors, rank, regularization);
+        Parallel.For(0, confidenceMinusOne.Rows, row =>
+        {
+            Span<float> residual = stackalloc float[rank];
+            Span<float> direction = stackalloc float[rank];
+            Span<float> product = stackalloc float[rank];
+            var x = solved.AsSpan(row * rank, rank);
+            var items = confidenceMinusOne.RowIndices(row);
+            var extra = confidenceMinusOne.RowValues(row);
+
+            // r = YᵀCp − (YᵀCY + λI) x, with YᵀCY = YᵀY + Σ (c − 1) yᵢyᵢᵀ.
+            Multiply(gram, x, residual, rank);
+            TensorPrimitives.Negate(residual, residual);
+            for (var k = 0; k < items.Length; k++)
+            {
+                var y = fixedFactors.AsSpan(items[k] * rank, rank);
+                var confidence = 1 + extra[k];
+                TensorPrimitives.MultiplyAdd(y, confidence - (extra[k] * TensorPrimitives.Dot(y, x)), residual, residual);
+            }
+            residual.CopyTo(direction);
+            var before = TensorPrimitives.Dot(residual, residual);
+            for (var step = 0; step < steps && before >= 1e-20f; step++)
+            {
+                Multiply(gram, direction, product, rank);
+                for (var k = 0; k < items.Length; k++)
+                {
+                    var y = fixedFactors.AsSpan(items[k] * rank, rank);
+                    TensorPrimitives.MultiplyAdd(y, extra[k] * TensorPrimitives.Dot(y, direction), product, product);
+                }
+                var length = before / TensorPrimitives.Dot(direction, product);
+                TensorPrimitives.MultiplyAdd(direction, length, x, x);
+                TensorPrimitives.MultiplyAdd(product, -length, residual, residual);
+                var after = TensorPrimitives.Dot(residual, residual);
+                if (after < 1e-20f)
+                {
+                    break;
+                }
+                // p = r + (after / before) p
+                TensorPrimitives.MultiplyAdd(direction, after / before, residual, direction);
+                before = after;
+            }
+        });
+    }
+
+    /// <summary>YᵀY + λI for Y (count × rank, row-major), summed in double.</summary>
+    private static float[] Gram(float[] factors, int rank, float regularization)
+    {
+        var sums = new double[rank * rank];
+        var count = factors.Length / rank;
+        for (var i = 0; i < count; i++)
+        {
+            var row = factors.AsSpan(i * rank, rank);
+            for (var a = 0; a < rank; a++)
+            {
+                double value = row[a];
+                for (var b = 0; b < rank; b++)
+                {
+                    sums[(a * rank) + b] += value * row[b];
+                }
+            }
+        }
+        for (var a = 0; a < rank; a++)
+        {
+            sums[(a * rank) + a] += regularization;
+        }
+        return [.. sums.Select(s => (float)s)];
+    }
+
+    private static void Multiply(float[] square, ReadOnlySpan<float> vector, Span<float> result, int rank)
+    {
+        for (var a = 0; a < rank; a++)
+        {
+            result[a] = TensorPrimitives.Dot(square.AsSpan(a * rank, rank), vector);
+        }
+    }
+}

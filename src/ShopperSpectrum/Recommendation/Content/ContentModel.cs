@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace ShopperSpectrum.Recommendation;
+
+/// <summary>A fitted content model: L2-normalised TF-IDF vectors per product and their inverted index.</summary>
+internal sealed class ContentModel : IRecommenderModel
+{
+    private readonly InteractionData data;
+    private readonly InteractionMatrix vectors;
+    private readonly InteractionMatrix postings;
+    private readonly HistoryWeights weights;
+
+    public ContentModel(string name, InteractionData data, InteractionMatrix vectors, HistoryWeights weights)
+    {
+        Name = name;
+        this.data = data;
+        this.vectors = vectors;
+        postings = vectors.Transpose();
+        this.weights = weights;
+    }
+
+    public string Name { get; }
+
+    public void Score(int customer, Span<float> scores)
+    {
+        scores = scores[..data.ProductCount];
+        scores.Clear();
+        var bought = data.Orders.RowIndices(customer);
+        var orders = data.Orders.RowValues(customer);
+        var days = data.DaysSinceLast.RowValues(customer);
+        for (var b = 0; b < bought.Length; b++)
+        {
+            // Σ over bought products of (vector · every product's vector), through the inverted index: only shared terms are touched.
+            var weight = weights.Weight(orders[b], days[b]);
+            var terms = vectors.RowIndices(bought[b]);
+            var values = vectors.RowValues(bought[b]);
+            for (var t = 0; t < terms.Length; t++)
+            {
+                var products = postings.RowIndices(terms[t]);
+                var productValues = postings.RowValues(terms[t]);
+                var factor = weight * values[t];
+                for (var p = 0; p < products.Length; p++)
+                {
+                    scores[products[p]] += factor * productValues[p];
+                }
+            }
+        }
+    }
+
+    public string Explain(int customer, int product)
+    {
+        var closest = -1;
+        var best = 0f;
+        foreach (var bought in data.Orders.RowIndices(customer))
+        {
+            var similarity = Dot(bought, product);
+            if (bought != product && similarity > best)
+            {
+                (best, closest) = (similarity, bought);
+            }
+        }
+        if (closest < 0)
+        {
+            return "Similar to products you bought.";
+        }
+        var (name, brand) = (data.Products[closest].Name, data.Products[product].Brand);
+        return !string.IsNullOrWhiteSpace(brand) && string.Equals(brand, data.Products[closest].Brand, StringComparison.OrdinalIgnoreCase)
+            ? string.Create(CultureInfo.InvariantCulture, $"Same brand as {name}: {brand}.")
+            : string.Create(CultureInfo.InvariantCulture, $"Similar to {name}.");
+    }
+
+    private float Dot(int a, int b)
+    {
+        var ia = vectors.RowIndices(a);
+        var va = vectors.RowValues(a);
+        var ib = vectors.RowIndices(b);
+        var vb = vectors.RowValues(b);
+        var (i, j, sum) = (0, 0, 0f);
+        while (i < ia.Length && j < ib.Length)
+        {
+            if (ia[i] == ib[j])
+            {
+                sum += va[i++] * vb[j++];
+            }
+            else if (ia[i] < ib[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return sum;
+    }
+}
