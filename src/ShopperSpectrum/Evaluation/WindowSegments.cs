@@ -1,0 +1,18 @@
+using ShopperSpectrum.Recommendation;
+using ShopperSpectrum.Segmentation;
+using ShopperSpectrum.Workspace;
+
+namespace ShopperSpectrum.Evaluation;
+
+/// <summary>K-Means RFM segments computed from one time window only, aligned with that window's interaction rows.</summary>
+public static class WindowSegments
+{
+    /// <summary>Segments the customers of <paramref name="data"/> by their RFM before <see cref="InteractionData.AsOf"/> (k = 4, the seeds' choice).</summary>
+    public static CustomerSegments Of(SpectrumWorkspace workspace, InteractionData data, int clusters = 4)
+    {
+        var rfm = workspace.ComputeRfm(data.AsOf);
+        var fitted = Segmenter.Fit(rfm, new SegmenterOptions { Clusters = clusters, MinClusters = clusters, MaxClusters = clusters });
+        var clusterOf = fitted.Customers.ToDictionary(c => c.Rfm.CustomerId, c => c.Placement.Cluster, StringComparer.Ordinal);
+        return new CustomerSegments([.. data.CustomerIds.Select(id => clusterOf[id])], fitted.Model.ClusterLabels);
+    }
+}
