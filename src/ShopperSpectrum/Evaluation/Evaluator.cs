@@ -26,7 +26,10 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(strategy);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         var customers = split.Customers;
-        ArgumentOutOfRangeException.ThrowIfZero(customers.Count, nameof(split));
+        if (customers.Count == 0)
+        {
+            throw new ArgumentException($"No training customer bought a product new to them in the last {split.HoldoutDays} days, so there is nothing to evaluate; try a longer holdout.", nameof(split));
+        }
         var train = split.Train;
         var fitClock = Stopwatch.StartNew();
         var model = strategy.Fit(train);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Numerics.Tensors;
 
 namespace ShopperSpectrum.Numerics;
@@ -20,6 +21,7 @@ internal static class SymmetricInverse
     }
 
     /// <summary>Left-looking blocked Cholesky: the lower triangle of <paramref name="a"/> becomes L.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Cholesky<T>(T[] a, int n)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -28,7 +30,7 @@ internal static class SymmetricInverse
             var width = Math.Min(Block, n - j0);
             // Bring columns [j0, j0 + width) up to date with every earlier column: the bulk of the flops.
             var rowBlocks = (n - j0 + Block - 1) / Block;
-            Parallel.For(0, rowBlocks, () => new T[Block * Block], (b, _, c) =>
+            Parallel.For(0, rowBlocks, () => new T[Block * Block], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, _, c) =>
             {
                 var i0 = j0 + b * Block;
                 var rows = Math.Min(Block, n - i0);
@@ -46,7 +48,7 @@ internal static class SymmetricInverse
             for (var j = j0; j < j0 + width; j++)
             {
                 var row = a.AsSpan(j * n + j0, j - j0);
-                var d = a[j * n + j] - TensorPrimitives.Dot<T>(row, row);
+                var d = a[j * n + j] - DotTiles.Dot<T>(row, row);
                 if (!(d > T.Zero))
                 {
                     throw new ArithmeticException($"The matrix is not positive definite (pivot {j}).");
@@ -57,7 +59,7 @@ internal static class SymmetricInverse
                     SolveEntry(a, n, i, j, j0);
                 }
             }
-            Parallel.For(j0 + width, n, i =>
+            Parallel.For(j0 + width, n, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
             {
                 for (var j = j0; j < j0 + width; j++)
                 {
@@ -70,6 +72,7 @@ internal static class SymmetricInverse
     /// <summary>V = L⁻ᵀ (upper triangular, in a new array) from the Cholesky factor in the lower triangle of <paramref name="l"/>.</summary>
     /// <remarks>V[j, i] = L⁻¹[i, j] = −(Σ_{j ≤ p &lt; i} L[i, p]·V[j, p]) / L[i, i]: rows of L times rows of V. V's zero lower triangle makes
     /// sums over whole blocks exact.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static T[] InverseTranspose<T>(T[] l, int n)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -82,7 +85,7 @@ internal static class SymmetricInverse
         {
             var rows = Math.Min(Block, n - i0);
             // Columns left of this block row: one block-by-block product each, then a short solve down the block.
-            Parallel.For(0, i0 / Block, () => new T[Block * Block], (b, _, c) =>
+            Parallel.For(0, i0 / Block, () => new T[Block * Block], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, _, c) =>
             {
                 var j0 = b * Block;
                 var tile = c.AsSpan(0, rows * Block);
@@ -92,7 +95,7 @@ internal static class SymmetricInverse
                 {
                     for (var i = i0; i < i0 + rows; i++)
                     {
-                        var sum = tile[(i - i0) * Block + j - j0] + TensorPrimitives.Dot<T>(l.AsSpan(i * n + i0, i - i0), v.AsSpan(j * n + i0, i - i0));
+                        var sum = tile[(i - i0) * Block + j - j0] + DotTiles.Dot<T>(l.AsSpan(i * n + i0, i - i0), v.AsSpan(j * n + i0, i - i0));
                         v[j * n + i] = -sum / l[i * n + i];
                     }
                 }
@@ -102,7 +105,7 @@ internal static class SymmetricInverse
             {
                 for (var i = j + 1; i < i0 + rows; i++)
                 {
-                    v[j * n + i] = -TensorPrimitives.Dot<T>(l.AsSpan(i * n + j, i - j), v.AsSpan(j * n + j, i - j)) / l[i * n + i];
+                    v[j * n + i] = -DotTiles.Dot<T>(l.AsSpan(i * n + j, i - j), v.AsSpan(j * n + j, i - j)) / l[i * n + i];
                 }
             }
         }
@@ -124,7 +127,7 @@ internal static class SymmetricInverse
         }
         // Biggest products first (block rows near the top reach furthest right) so the last tasks are short.
         pairs.Sort((x, y) => x.I.CompareTo(y.I));
-        Parallel.ForEach(pairs, () => new T[Block * Block], (pair, _, c) =>
+        Parallel.ForEach(pairs, () => new T[Block * Block], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (pair, _, c) =>
         {
             var (i0, j0) = (pair.I * Block, pair.J * Block);
             var (rows, cols) = (Math.Min(Block, n - i0), Math.Min(Block, n - j0));
@@ -144,10 +147,11 @@ internal static class SymmetricInverse
         }, _ => { });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SolveEntry<T>(T[] a, int n, int i, int j, int j0)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var dot = TensorPrimitives.Dot<T>(a.AsSpan(i * n + j0, j - j0), a.AsSpan(j * n + j0, j - j0));
+        var dot = DotTiles.Dot<T>(a.AsSpan(i * n + j0, j - j0), a.AsSpan(j * n + j0, j - j0));
         a[i * n + j] = (a[i * n + j] - dot) / a[j * n + j];
     }
 }

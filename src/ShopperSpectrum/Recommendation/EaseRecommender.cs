@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using ShopperSpectrum.Numerics;
 
 namespace ShopperSpectrum.Recommendation;
@@ -19,30 +20,25 @@ public sealed class EaseRecommender(double lambda = 250) : IRecommender
         var n = data.ProductCount;
         CoPurchases.EnsureDenseFits(n, Name);
         var bought = data.Bought;
-        var counts = CoPurchases.Count(bought, bought.Transpose());
-        var gram = new double[(long)n * n];
+        // G = XᵀX + λI, inverted in place into P, then overwritten by B: one n × n array of floats (see EaseModel for why float).
+        var weights = CoPurchases.Count(bought, bought.Transpose());
+        var lambda = (float)Lambda;
+        for (var i = 0; i < n; i++)
+        {
+            weights[i * n + i] += lambda;
+        }
+        SymmetricInverse.Invert(weights, n);
+        var diagonal = new float[n];
+        for (var j = 0; j < n; j++)
+        {
+            diagonal[j] = weights[j * n + j];
+        }
         Parallel.For(0, n, i =>
         {
-            var source = counts.AsSpan(i * n, n);
-            var target = gram.AsSpan(i * n, n);
-            for (var j = 0; j < n; j++)
-            {
-                target[j] = source[j];
-            }
-            target[i] += Lambda;
-        });
-        SymmetricInverse.Invert(gram, n);
-        // Reuse the counts' memory for B: row i holds B[i, j] = −P[i, j] / P[j, j].
-        var weights = counts;
-        Parallel.For(0, n, i =>
-        {
-            var source = gram.AsSpan(i * n, n);
-            var target = weights.AsSpan(i * n, n);
-            for (var j = 0; j < n; j++)
-            {
-                target[j] = (float)(-source[j] / gram[(long)j * n + j]);
-            }
-            target[i] = 0;
+            var row = weights.AsSpan(i * n, n);
+            TensorPrimitives.Divide(row, diagonal, row);
+            TensorPrimitives.Negate(row, row);
+            row[i] = 0;
         });
         return new EaseModel(Name, data.Products, bought, weights);
     }

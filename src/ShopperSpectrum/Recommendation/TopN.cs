@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ShopperSpectrum.Recommendation;
 
@@ -6,6 +7,7 @@ namespace ShopperSpectrum.Recommendation;
 public static class TopN
 {
     /// <summary>Writes the indices of the best <c>destination.Length</c> products not in <paramref name="excludedSorted"/> (ascending indices, such as a customer's row of bought products) to <paramref name="destination"/>; returns how many were written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Select(ReadOnlySpan<float> scores, ReadOnlySpan<int> excludedSorted, Span<int> destination)
     {
         if (destination.IsEmpty)
