@@ -13,6 +13,7 @@ internal static class SpectrumCli
         root.Subcommands.Add(AnalyzeCommand.Create(console, error));
         root.Subcommands.Add(SegmentCommand.Create(console, error));
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create(console, error));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = new AnsiWriter(console), Error = error });
     }
 }

@@ -34,6 +34,12 @@ public sealed class SpectrumWorkspace : IDisposable
     /// <summary>Who bought what, how often and how recently, from the lines before <paramref name="before"/> (all lines when null).</summary>
     public InteractionData LoadInteractions(DateTime? before = null) => InteractionQuery.Load(connection, before);
 
+    /// <summary>The timestamp of the last clean transaction.</summary>
+    public DateTime LastTimestamp() => PurchaseQuery.LastTimestamp(connection);
+
+    /// <summary>Every distinct (customer, product) pair bought at or after <paramref name="from"/>, ordered by customer then product id.</summary>
+    public IReadOnlyList<(string CustomerId, string ProductId)> LoadPurchasedPairs(DateTime from) => PurchaseQuery.PairsFrom(connection, from);
+
     /// <summary>Closes the database.</summary>
     public void Dispose() => connection.Dispose();
 }

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using ShopperSpectrum.Cli.Rendering;
+using ShopperSpectrum.Evaluation;
+using ShopperSpectrum.Workspace;
+using Spectre.Console;
+
+namespace ShopperSpectrum.Cli.Commands;
+
+/// <summary>`spectrum evaluate FILE`: every recommender on the temporal holdout of EVALUATION.md, in one table.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(IAnsiConsole console, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "Transactions file (CSV, CSV.gz, XLSX, Parquet)." };
+        var holdout = new Option<int>("--holdout-days") { Description = "Days at the end of the data kept for testing.", DefaultValueFactory = _ => 30 };
+        var top = new Option<int>("--top") { Description = "Length of each recommendation list (k).", DefaultValueFactory = _ => 10 };
+        var json = new Option<string?>("--json") { Description = "Also write the report as JSON to this file." };
+        var command = new Command("evaluate", "Judge every recommender on the last days of a transactions file (temporal holdout).") { file, holdout, top, json };
+        command.SetAction(parse => CommandErrors.Guard(error, () =>
+        {
+            var (days, k) = (parse.GetValue(holdout), parse.GetValue(top));
+            if (days < 1)
+            {
+                throw new ArgumentException("--holdout-days must be at least 1.");
+            }
+            if (k is < 1 or > 100)
+            {
+                throw new ArgumentException("--top must be from 1 to 100.");
+            }
+            using var workspace = SpectrumWorkspace.Open();
+            var import = workspace.Import(parse.GetValue(file)!);
+            var split = TemporalSplit.Create(workspace, days);
+            var report = Evaluator.Run(split, StrategyCatalog.All(), k);
+            var jsonPath = parse.GetValue(json);
+            if (jsonPath is not null)
+            {
+                EvaluationExport.WriteJson(report, jsonPath);
+            }
+            EvaluationView.Render(console, import.FileName, report, jsonPath);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using ShopperSpectrum.Recommendation;
+
+namespace ShopperSpectrum.Evaluation;
+
+/// <summary>Fits each strategy on the training window and scores its top-k lists against the holdout.</summary>
+public static class Evaluator
+{
+    /// <summary>Evaluates every strategy on <paramref name="split"/> and names the default one.</summary>
+    public static EvaluationReport Run(TemporalSplit split, IReadOnlyList<IRecommender> strategies, int k = 10)
+    {
+        ArgumentNullException.ThrowIfNull(split);
+        ArgumentNullException.ThrowIfNull(strategies);
+        ArgumentOutOfRangeException.ThrowIfZero(strategies.Count, nameof(strategies));
+        var results = strategies.Select(s => Evaluate(split, s, k)).ToList();
+        // For now the default is the best NDCG on the holdout itself; choosing it on a separate validation split comes later.
+        var best = results.MaxBy(r => r.NdcgAtK)!;
+        var train = split.Train;
+        return new EvaluationReport(split.Cutoff, split.HoldoutDays, train.CustomerCount, train.ProductCount, split.Customers.Count, k, results, best.Name);
+    }
+
+    /// <summary>Fits <paramref name="strategy"/> on the training data and averages its metrics over the evaluated customers.</summary>
+    public static StrategyResult Evaluate(TemporalSplit split, IRecommender strategy, int k = 10)
+    {
+        ArgumentNullException.ThrowIfNull(split);
+        ArgumentNullException.ThrowIfNull(strategy);
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        var customers = split.Customers;
+        if (customers.Count == 0)
+        {
+            throw new ArgumentException($"No training customer bought a product new to them in the last {split.HoldoutDays} days, so there is nothing to evaluate; try a longer holdout.", nameof(split));
+        }
+        var train = split.Train;
+        var fitClock = Stopwatch.StartNew();
+        var model = strategy.Fit(train);
+        var fitMs = fitClock.Elapsed.TotalMilliseconds;
+
+        var scores = new RankingScores[customers.Count];
+        var lists = new int[customers.Count * k];
+        var lengths = new int[customers.Count];
+        var ticks = new long[customers.Count];
+        // Each customer writes only its own slots, and the sums below run in order: the result does not depend on scheduling.
+        Parallel.For(0, customers.Count, () => new float[train.ProductCount], (i, _, buffer) =>
+        {
+            var customer = customers[i];
+            var list = lists.AsSpan(i * k, k);
+            var start = Stopwatch.GetTimestamp();
+            model.Score(customer.Customer, buffer);
+            lengths[i] = TopN.Select(buffer, train.Bought.RowIndices(customer.Customer), list);
+            ticks[i] = Stopwatch.GetTimestamp() - start;
+            scores[i] = RankingMetrics.Score(list[..lengths[i]], customer.Relevant.Span, k);
+            return buffer;
+        }, _ => { });
+
+        var recommended = new List<int>(lists.Length);
+        for (var i = 0; i < customers.Count; i++)
+        {
+            recommended.AddRange(lists.AsSpan(i * k, lengths[i]));
+        }
+        double n = customers.Count;
+        return new StrategyResult(
+            strategy.Name,
+            scores.Sum(s => s.Precision) / n,
+            scores.Sum(s => s.Recall) / n,
+            scores.Sum(s => s.Ndcg) / n,
+            scores.Sum(s => s.Hit) / n,
+            scores.Sum(s => s.AveragePrecision) / n,
+            RankingMetrics.Coverage(recommended.ToArray(), train.ProductCount),
+            fitMs,
+            ticks.Sum() * 1000.0 / Stopwatch.Frequency / n);
+    }
+}

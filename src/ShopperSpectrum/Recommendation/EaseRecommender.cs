@@ -1,0 +1,46 @@
+using System.Numerics.Tensors;
+using ShopperSpectrum.Numerics;
+
+namespace ShopperSpectrum.Recommendation;
+
+/// <summary>EASE (Steck 2019): a closed-form item-item linear model, B = I − P·diag(1/diag P) with P = (XᵀX + λI)⁻¹ and a zero diagonal.</summary>
+/// <param name="lambda">L2 regularisation λ added to the diagonal of XᵀX.</param>
+public sealed class EaseRecommender(double lambda = 250) : IRecommender
+{
+    /// <inheritdoc />
+    public string Name => "ease";
+
+    /// <summary>The L2 regularisation λ.</summary>
+    public double Lambda { get; } = lambda > 0 ? lambda : throw new ArgumentOutOfRangeException(nameof(lambda), lambda, "λ must be positive.");
+
+    /// <inheritdoc />
+    public IRecommenderModel Fit(InteractionData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var n = data.ProductCount;
+        CoPurchases.EnsureDenseFits(n, Name);
+        var bought = data.Bought;
+        // G = XᵀX + λI, inverted in place into P, then overwritten by B: one n × n array. Float32, not float64: on online_retail.csv
+        // every metric equals the float64 result to four decimals, at half the memory and about twice the speed.
+        var weights = CoPurchases.Count(bought, bought.Transpose());
+        var lambda = (float)Lambda;
+        for (var i = 0; i < n; i++)
+        {
+            weights[i * n + i] += lambda;
+        }
+        SymmetricInverse.Invert(weights, n);
+        var diagonal = new float[n];
+        for (var j = 0; j < n; j++)
+        {
+            diagonal[j] = weights[j * n + j];
+        }
+        Parallel.For(0, n, i =>
+        {
+            var row = weights.AsSpan(i * n, n);
+            TensorPrimitives.Divide(row, diagonal, row);
+            TensorPrimitives.Negate(row, row);
+            row[i] = 0;
+        });
+        return new EaseModel(Name, data.Products, bought, weights);
+    }
+}
