@@ -13,7 +13,7 @@ internal static class EvaluationView
             $"({Int(report.TrainingCustomers)} customers, {Int(report.TrainingProducts)} products), tested on the last {report.HoldoutDays} days: " +
             $"{Int(report.EvaluatedCustomers)} customers bought something new.");
         var k = report.K.ToString(CultureInfo.InvariantCulture);
-        var table = new Table().Title($"Recommenders, top {k} (* default: best NDCG)").Border(TableBorder.Simple).AddColumn(new TableColumn("Strategy").PadRight(0))
+        var table = new Table().Title($"Recommenders, top {k} (* default: the hybrid, weights chosen on a validation window)").Border(TableBorder.Simple).AddColumn(new TableColumn("Strategy").PadRight(0))
             .AddColumns(Right($"P@{k}"), Right($"R@{k}"), Right($"NDCG@{k}"), Right($"Hit@{k}"), Right($"MAP@{k}"),
                 Right("Cover"), Right("Fit s"), Right("µs/rec"));
         foreach (var s in report.Strategies)

@@ -13,10 +13,10 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(strategies);
         ArgumentOutOfRangeException.ThrowIfZero(strategies.Count, nameof(strategies));
         var results = strategies.Select(s => Evaluate(split, s, k)).ToList();
-        // For now the default is the best NDCG on the holdout itself; choosing it on a separate validation split comes later.
-        var best = results.MaxBy(r => r.NdcgAtK)!;
+        // The default is fixed in advance (the hybrid, whose weights the validation window chose), never picked by its test score.
+        var chosen = results.FirstOrDefault(r => r.Name == StrategyCatalog.DefaultStrategy) ?? results[0];
         var train = split.Train;
-        return new EvaluationReport(split.Cutoff, split.HoldoutDays, train.CustomerCount, train.ProductCount, split.Customers.Count, k, results, best.Name);
+        return new EvaluationReport(split.Cutoff, split.HoldoutDays, train.CustomerCount, train.ProductCount, split.Customers.Count, k, results, chosen.Name);
     }
 
     /// <summary>Fits <paramref name="strategy"/> on the training data and averages its metrics over the evaluated customers.</summary>

@@ -35,6 +35,16 @@ public sealed class TemporalSplit
         return Create(workspace.LoadInteractions(cutoff), workspace.LoadPurchasedPairs(cutoff), holdoutDays);
     }
 
+    /// <summary>The same protocol one window earlier, inside <paramref name="train"/>'s own time span: the holdout is the last
+    /// <paramref name="holdoutDays"/> days before <see cref="InteractionData.AsOf"/>, so choosing settings on it never sees later lines.</summary>
+    public static TemporalSplit Validation(SpectrumWorkspace workspace, InteractionData train, int holdoutDays = 30)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(train);
+        var cutoff = train.AsOf.AddDays(-holdoutDays);
+        return Create(workspace.LoadInteractions(cutoff), workspace.LoadPurchasedPairs(cutoff, train.AsOf), holdoutDays);
+    }
+
     /// <summary>Builds the split from training interactions and the (customer, product) pairs bought in the holdout window.</summary>
     public static TemporalSplit Create(InteractionData train, IEnumerable<(string CustomerId, string ProductId)> testPairs, int holdoutDays)
     {

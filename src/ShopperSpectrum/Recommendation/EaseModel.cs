@@ -1,13 +1,33 @@
+using System.Numerics.Tensors;
 using System.Globalization;
 
 namespace ShopperSpectrum.Recommendation;
 
 /// <summary>EASE's dense products × products weights B; a customer's scores are the sum of B's rows for what they bought.</summary>
-internal sealed class EaseModel(string name, IReadOnlyList<Product> products, InteractionMatrix bought, float[] weights) : IRecommenderModel
+internal sealed class EaseModel(string name, InteractionData data, float[] weights, HistoryWeights? history) : IRecommenderModel
 {
+    private readonly IReadOnlyList<Product> products = data.Products;
+    private readonly InteractionMatrix bought = data.Bought;
+
     public string Name => name;
 
-    public void Score(int customer, Span<float> scores) => CoPurchases.SumRows(weights, bought.RowIndices(customer), scores);
+    public void Score(int customer, Span<float> scores)
+    {
+        if (history is null)
+        {
+            CoPurchases.SumRows(weights, bought.RowIndices(customer), scores);
+            return;
+        }
+        var n = scores.Length;
+        scores.Clear();
+        var rows = bought.RowIndices(customer);
+        var orders = data.Orders.RowValues(customer);
+        var days = data.DaysSinceLast.RowValues(customer);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            TensorPrimitives.MultiplyAdd(weights.AsSpan(rows[i] * n, n), history.Weight(orders[i], days[i]), scores, scores);
+        }
+    }
 
     public string Explain(int customer, int product)
     {

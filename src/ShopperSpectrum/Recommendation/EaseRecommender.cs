@@ -5,10 +5,12 @@ namespace ShopperSpectrum.Recommendation;
 
 /// <summary>EASE (Steck 2019): a closed-form item-item linear model, B = I − P·diag(1/diag P) with P = (XᵀX + λI)⁻¹ and a zero diagonal.</summary>
 /// <param name="lambda">L2 regularisation λ added to the diagonal of XᵀX.</param>
-public sealed class EaseRecommender(double lambda = 250) : IRecommender
+/// <param name="recencyHalfLifeDays">When set, a customer's past purchases count less the longer ago they were made (halving every so many days) when scoring.</param>
+/// <param name="name">The strategy's name in tables.</param>
+public sealed class EaseRecommender(double lambda = 250, double? recencyHalfLifeDays = null, string name = "ease") : IRecommender
 {
     /// <inheritdoc />
-    public string Name => "ease";
+    public string Name => name;
 
     /// <summary>The L2 regularisation λ.</summary>
     public double Lambda { get; } = lambda > 0 ? lambda : throw new ArgumentOutOfRangeException(nameof(lambda), lambda, "λ must be positive.");
@@ -41,6 +43,6 @@ public sealed class EaseRecommender(double lambda = 250) : IRecommender
             TensorPrimitives.Negate(row, row);
             row[i] = 0;
         });
-        return new EaseModel(Name, data.Products, bought, weights);
+        return new EaseModel(Name, data, weights, recencyHalfLifeDays is null ? null : HistoryWeights.From(recencyHalfLifeDays, repeatStrength: false));
     }
 }

@@ -12,10 +12,10 @@ internal static class PurchaseQuery
                 ? reader.GetDateTime(0)
                 : throw new IngestionException("The workspace holds no transactions; import a file first."));
 
-    public static IReadOnlyList<(string CustomerId, string ProductId)> PairsFrom(DuckDBConnection connection, DateTime from) =>
+    public static IReadOnlyList<(string CustomerId, string ProductId)> PairsBetween(DuckDBConnection connection, DateTime from, DateTime before) =>
         connection.Query($"""
             SELECT DISTINCT customer_id, product_id FROM {TransactionImporter.TransactionsTable}
-            WHERE "timestamp" >= $from ORDER BY customer_id, product_id
+            WHERE "timestamp" >= $from AND "timestamp" < $before ORDER BY customer_id, product_id
             """, reader =>
         {
             var pairs = new List<(string, string)>();
@@ -24,5 +24,5 @@ internal static class PurchaseQuery
                 pairs.Add((reader.GetString(0), reader.GetString(1)));
             }
             return pairs;
-        }, new DuckDBParameter("from", from));
+        }, new DuckDBParameter("from", from), new DuckDBParameter("before", before));
 }

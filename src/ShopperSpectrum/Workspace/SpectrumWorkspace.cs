@@ -37,8 +37,9 @@ public sealed class SpectrumWorkspace : IDisposable
     /// <summary>The timestamp of the last clean transaction.</summary>
     public DateTime LastTimestamp() => PurchaseQuery.LastTimestamp(connection);
 
-    /// <summary>Every distinct (customer, product) pair bought at or after <paramref name="from"/>, ordered by customer then product id.</summary>
-    public IReadOnlyList<(string CustomerId, string ProductId)> LoadPurchasedPairs(DateTime from) => PurchaseQuery.PairsFrom(connection, from);
+    /// <summary>Every distinct (customer, product) pair bought at or after <paramref name="from"/> and before <paramref name="before"/> (no end when null), ordered by customer then product id.</summary>
+    public IReadOnlyList<(string CustomerId, string ProductId)> LoadPurchasedPairs(DateTime from, DateTime? before = null) =>
+        PurchaseQuery.PairsBetween(connection, from, before ?? DateTime.MaxValue);
 
     /// <summary>Closes the database.</summary>
     public void Dispose() => connection.Dispose();

@@ -15,7 +15,7 @@ public sealed class EvaluateCommandTests
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("1,271", run.Output);
         Assert.Contains("NDCG@10", run.Output);
-        Assert.Contains("ease *", run.Output);
+        Assert.Contains("hybrid *", run.Output);
         using var report = JsonDocument.Parse(File.ReadAllText(json));
         var root = report.RootElement;
         Assert.StartsWith("2011-11-09", root.GetProperty("cutoff").GetString());
@@ -23,13 +23,14 @@ public sealed class EvaluateCommandTests
         Assert.Equal(4_070, root.GetProperty("training_customers").GetInt32());
         Assert.Equal(3_625, root.GetProperty("training_products").GetInt32());
         Assert.Equal(10, root.GetProperty("k").GetInt32());
-        Assert.Equal("ease", root.GetProperty("default_strategy").GetString());
+        Assert.Equal("hybrid", root.GetProperty("default_strategy").GetString());
         var strategies = root.GetProperty("strategies").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!);
         string[] fields = ["precision_at_k", "recall_at_k", "ndcg_at_k", "hit_rate_at_k", "map_at_k", "coverage", "fit_ms", "recommend_ms"];
         Assert.All(strategies.Values, s => Assert.All(fields, f => Assert.Equal(JsonValueKind.Number, s.GetProperty(f).ValueKind)));
         Assert.Equal(0.0339, strategies["popularity"].GetProperty("ndcg_at_k").GetDouble(), 0.002);
         Assert.Equal(0.0692, strategies["item_cosine"].GetProperty("ndcg_at_k").GetDouble(), 0.002);
         Assert.Equal(0.1017, strategies["ease"].GetProperty("ndcg_at_k").GetDouble(), 0.002);
+        Assert.True(strategies["hybrid"].GetProperty("ndcg_at_k").GetDouble() >= 0.117);
     }
 
     [Fact]

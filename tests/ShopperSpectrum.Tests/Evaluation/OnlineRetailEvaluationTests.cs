@@ -7,21 +7,25 @@ namespace ShopperSpectrum.Tests.Evaluation;
 /// <summary>Protocol fidelity: the split and the seeds' figures of EVALUATION.md, reproduced on the real file.</summary>
 public sealed class OnlineRetailEvaluationTests : IClassFixture<OnlineRetailEvaluationTests.Split>
 {
-    public sealed class Split
+    public sealed class Split : IDisposable
     {
+        public SpectrumWorkspace Workspace { get; } = SpectrumWorkspace.Open();
+
         public TemporalSplit Value { get; }
 
         public Split()
         {
-            using var workspace = SpectrumWorkspace.Open();
-            workspace.Import(SharedData.OnlineRetail);
-            Value = TemporalSplit.Create(workspace);
+            Workspace.Import(SharedData.OnlineRetail);
+            Value = TemporalSplit.Create(Workspace);
         }
+
+        public void Dispose() => Workspace.Dispose();
     }
 
     private readonly TemporalSplit split;
+    private readonly SpectrumWorkspace workspace;
 
-    public OnlineRetailEvaluationTests(Split split) => this.split = split.Value;
+    public OnlineRetailEvaluationTests(Split split) => (this.split, workspace) = (split.Value, split.Workspace);
 
     [Fact]
     public void Create_OnlineRetail_MatchesThePeersSplit()
@@ -60,13 +64,18 @@ public sealed class OnlineRetailEvaluationTests : IClassFixture<OnlineRetailEval
     }
 
     [Fact]
-    public void Run_AllStrategies_DefaultIsTheBestNdcg()
+    public void Run_AllStrategies_DefaultHybridBeatsEveryOtherStrategyAndTheBestSeed()
     {
-        var report = Evaluator.Run(split, StrategyCatalog.All());
+        var report = Evaluator.Run(split, StrategyCatalog.All(workspace));
 
-        Assert.Equal(["popularity", "item_cosine", "ease"], report.Strategies.Select(s => s.Name));
-        Assert.Equal("ease", report.DefaultStrategy);
+        Assert.Equal(["popularity", "trending_7d", "item_cosine", "ease", "als", "svd", "item_knn", "user_knn", "content", "hybrid"],
+            report.Strategies.Select(s => s.Name));
+        Assert.Equal("hybrid", report.DefaultStrategy);
         Assert.Equal(1_271, report.EvaluatedCustomers);
         Assert.All(report.Strategies, s => Assert.True(s.FitMs > 0 && s.RecommendMs > 0));
+        var hybrid = report.Strategies.Single(s => s.Name == "hybrid");
+        // EVALUATION.md: the best seed method, EASE, reaches NDCG@10 0.1017; the issue asks the default for 0.117.
+        Assert.True(hybrid.NdcgAtK >= 0.117, $"hybrid NDCG@10 {hybrid.NdcgAtK:0.0000}");
+        Assert.All(report.Strategies.Where(s => s.Name != "hybrid"), s => Assert.True(s.NdcgAtK < hybrid.NdcgAtK, s.Name));
     }
 }
