@@ -17,29 +17,31 @@ public static class HybridTuner
         ArgumentOutOfRangeException.ThrowIfZero(candidates.Count, nameof(candidates));
         ArgumentOutOfRangeException.ThrowIfZero(validation.Customers.Count, nameof(validation));
         var scores = candidates.Select(c => NormalisedScores(validation, c.Fit(validation.Train))).ToArray();
-
-        double Ndcg(double[] weights) => MeanNdcg(validation, scores, weights, k);
-        var single = Enumerable.Range(0, candidates.Count).Select(s => Ndcg(Unit(candidates.Count, s))).ToArray();
+        var single = scores.Select(s => MeanNdcg(validation, s, null, 0, k)).ToArray();
         var first = Array.IndexOf(single, single.Max());
-        var (weights, best) = (Unit(candidates.Count, first), single[first]);
+        var weights = new double[candidates.Count];
+        weights[first] = 1;
+        // The blend so far, customer after customer; a trial changes one weight, so it costs one multiply-add per score.
+        var blend = (float[])scores[first].Clone();
+        var best = single[first];
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var improved = false;
             for (var s = 0; s < candidates.Count; s++)
             {
-                foreach (var step in Steps)
+                var (bestStep, bestNdcg) = (weights[s], best);
+                foreach (var step in Steps.Where(step => step != weights[s] && (step > 0 || weights.Where((w, i) => i != s).Any(w => w > 0))))
                 {
-                    var trial = (double[])weights.Clone();
-                    trial[s] = step;
-                    if (step == weights[s] || trial.All(w => w == 0))
+                    var ndcg = MeanNdcg(validation, blend, scores[s], (float)(step - weights[s]), k);
+                    if (ndcg > bestNdcg + 1e-6)
                     {
-                        continue;
+                        (bestStep, bestNdcg) = (step, ndcg);
                     }
-                    var ndcg = Ndcg(trial);
-                    if (ndcg > best + 1e-6)
-                    {
-                        (weights, best, improved) = (trial, ndcg, true);
-                    }
+                }
+                if (bestStep != weights[s])
+                {
+                    TensorPrimitives.MultiplyAdd(scores[s], (float)(bestStep - weights[s]), blend, blend);
+                    (weights[s], best, improved) = (bestStep, bestNdcg, true);
                 }
             }
             if (!improved)
@@ -67,32 +69,27 @@ public static class HybridTuner
         return scores;
     }
 
-    private static double MeanNdcg(TemporalSplit validation, float[][] scores, double[] weights, int k)
+    /// <summary>Mean NDCG@k of the lists ranked by <paramref name="blend"/> + <paramref name="delta"/> × <paramref name="change"/>.</summary>
+    private static double MeanNdcg(TemporalSplit validation, float[] blend, float[]? change, float delta, int k)
     {
         var products = validation.Train.ProductCount;
         var ndcg = new double[validation.Customers.Count];
-        Parallel.For(0, ndcg.Length, () => (Blend: new float[products], List: new int[k]), (i, _, buffers) =>
+        Parallel.For(0, ndcg.Length, () => (Trial: new float[products], List: new int[k]), (i, _, buffers) =>
         {
             var customer = validation.Customers[i];
-            buffers.Blend.AsSpan().Clear();
-            for (var s = 0; s < scores.Length; s++)
+            var row = blend.AsSpan(i * products, products);
+            if (change is null)
             {
-                if (weights[s] != 0)
-                {
-                    TensorPrimitives.MultiplyAdd(scores[s].AsSpan(i * products, products), (float)weights[s], buffers.Blend, buffers.Blend);
-                }
+                row.CopyTo(buffers.Trial);
             }
-            var length = TopN.Select(buffers.Blend, validation.Train.Bought.RowIndices(customer.Customer), buffers.List);
+            else
+            {
+                TensorPrimitives.MultiplyAdd(change.AsSpan(i * products, products), delta, row, buffers.Trial);
+            }
+            var length = TopN.Select(buffers.Trial, validation.Train.Bought.RowIndices(customer.Customer), buffers.List);
             ndcg[i] = RankingMetrics.Score(buffers.List.AsSpan(0, length), customer.Relevant.Span, k).Ndcg;
             return buffers;
         }, _ => { });
         return ndcg.Sum() / ndcg.Length;
-    }
-
-    private static double[] Unit(int length, int index)
-    {
-        var unit = new double[length];
-        unit[index] = 1;
-        return unit;
     }
 }

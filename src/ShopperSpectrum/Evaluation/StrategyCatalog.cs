@@ -13,27 +13,27 @@ public static class StrategyCatalog
     public static IReadOnlyList<IRecommender> All(SpectrumWorkspace workspace, int holdoutDays = 30)
     {
         int[] SegmentsOf(InteractionData data) => WindowSegments.Of(workspace, data).OfCustomer;
-        var ease = new EaseRecommender();
-        var trending = new PopularityRecommender(recentDays: 7);
+        // Shared fits: the hybrid reuses the models its parts were fitted into for their own rows of the table.
         IRecommender[] singles =
         [
             new PopularityRecommender(),
-            trending,
+            new PopularityRecommender(recentDays: 7),
             new ItemCosineRecommender(),
-            ease,
+            new EaseRecommender(),
             new AlsRecommender(),
             new SvdRecommender(),
             new ItemKnnRecommender(),
             new UserKnnRecommender(SegmentsOf),
             new ContentRecommender(),
         ];
+        var shared = singles.Select(s => new SharedFitRecommender(s)).ToList();
         IRecommender[] blendable =
         [
             new EaseRecommender(recencyHalfLifeDays: 90, name: "ease_recency"),
-            .. singles.Where(s => s is not ItemCosineRecommender),
+            .. shared.Where(s => s.Name is not ("item_cosine" or "ease")),
             new PopularityRecommender(recentDays: 14),
         ];
-        return [.. singles, Hybrid(workspace, blendable, holdoutDays)];
+        return [.. shared, Hybrid(workspace, blendable, holdoutDays)];
     }
 
     /// <summary>The hybrid: weights over <paramref name="blendable"/> chosen on the validation window before the training data ends.</summary>
