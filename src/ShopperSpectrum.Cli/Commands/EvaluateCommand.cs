@@ -30,7 +30,7 @@ internal static class EvaluateCommand
             using var workspace = SpectrumWorkspace.Open();
             var import = workspace.Import(parse.GetValue(file)!);
             var split = TemporalSplit.Create(workspace, days);
-            var report = Evaluator.Run(split, StrategyCatalog.All(workspace, days), k);
+            var report = Evaluator.Run(split, StrategyCatalog.All(workspace, days), k, WindowSegments.Of(workspace, split.Train));
             var jsonPath = parse.GetValue(json);
             if (jsonPath is not null)
             {

@@ -24,6 +24,17 @@ internal static class EvaluationView
                 (s.FitMs / 1_000).ToString("0.000", CultureInfo.InvariantCulture), (s.RecommendMs * 1_000).ToString("0", CultureInfo.InvariantCulture));
         }
         console.Write(table);
+        if (report.DefaultBySegment.Count > 0)
+        {
+            var segments = new Table().Title($"{Markup.Escape(report.DefaultStrategy)} by customer cluster (clusters of the training window)")
+                .Border(TableBorder.Simple).AddColumn("Cluster")
+                .AddColumns(Right("Customers"), Right($"P@{k}"), Right($"R@{k}"), Right($"NDCG@{k}"), Right($"Hit@{k}"), Right($"MAP@{k}"));
+            foreach (var s in report.DefaultBySegment)
+            {
+                segments.AddRow(Markup.Escape(s.Segment), Int(s.Customers), Num(s.PrecisionAtK), Num(s.RecallAtK), Num(s.NdcgAtK), Num(s.HitRateAtK), Num(s.MapAtK));
+            }
+            console.Write(segments);
+        }
         if (jsonPath is not null)
         {
             console.MarkupLine($"Wrote {Markup.Escape(jsonPath)}.");

@@ -9,6 +9,7 @@ namespace ShopperSpectrum.Evaluation;
 /// <param name="K">Length of each recommendation list.</param>
 /// <param name="Strategies">One result per strategy, in the order they were given.</param>
 /// <param name="DefaultStrategy">The name of the strategy the shop gets by default.</param>
+/// <param name="DefaultBySegment">The default strategy's figures per customer segment of the training window (empty when no segments were given).</param>
 public sealed record EvaluationReport(
     DateTime Cutoff,
     int HoldoutDays,
@@ -17,4 +18,5 @@ public sealed record EvaluationReport(
     int EvaluatedCustomers,
     int K,
     IReadOnlyList<StrategyResult> Strategies,
-    string DefaultStrategy);
+    string DefaultStrategy,
+    IReadOnlyList<SegmentResult> DefaultBySegment);

@@ -6,21 +6,34 @@ namespace ShopperSpectrum.Evaluation;
 /// <summary>Fits each strategy on the training window and scores its top-k lists against the holdout.</summary>
 public static class Evaluator
 {
-    /// <summary>Evaluates every strategy on <paramref name="split"/> and names the default one.</summary>
-    public static EvaluationReport Run(TemporalSplit split, IReadOnlyList<IRecommender> strategies, int k = 10)
+    /// <summary>Evaluates every strategy on <paramref name="split"/>, names the default one and, given the training window's segments, breaks its figures down by segment.</summary>
+    public static EvaluationReport Run(TemporalSplit split, IReadOnlyList<IRecommender> strategies, int k = 10, CustomerSegments? segments = null)
     {
         ArgumentNullException.ThrowIfNull(split);
         ArgumentNullException.ThrowIfNull(strategies);
         ArgumentOutOfRangeException.ThrowIfZero(strategies.Count, nameof(strategies));
-        var results = strategies.Select(s => Evaluate(split, s, k)).ToList();
+        var judged = strategies.Select(s => Judge(split, s, k)).ToList();
         // The default is fixed in advance (the hybrid, whose weights the validation window chose), never picked by its test score.
-        var chosen = results.FirstOrDefault(r => r.Name == StrategyCatalog.DefaultStrategy) ?? results[0];
+        var chosen = judged.Find(j => j.Result.Name == StrategyCatalog.DefaultStrategy);
+        chosen = chosen.Result is null ? judged[0] : chosen;
         var train = split.Train;
-        return new EvaluationReport(split.Cutoff, split.HoldoutDays, train.CustomerCount, train.ProductCount, split.Customers.Count, k, results, chosen.Name);
+        return new EvaluationReport(split.Cutoff, split.HoldoutDays, train.CustomerCount, train.ProductCount, split.Customers.Count, k,
+            [.. judged.Select(j => j.Result)], chosen.Result.Name, segments is null ? [] : BySegment(split, chosen.Scores, segments));
     }
 
     /// <summary>Fits <paramref name="strategy"/> on the training data and averages its metrics over the evaluated customers.</summary>
-    public static StrategyResult Evaluate(TemporalSplit split, IRecommender strategy, int k = 10)
+    public static StrategyResult Evaluate(TemporalSplit split, IRecommender strategy, int k = 10) => Judge(split, strategy, k).Result;
+
+    private static List<SegmentResult> BySegment(TemporalSplit split, RankingScores[] scores, CustomerSegments segments) =>
+        [.. split.Customers
+            .Select((customer, i) => (Segment: segments.OfCustomer[customer.Customer], Scores: scores[i]))
+            .GroupBy(c => c.Segment)
+            .OrderBy(g => g.Key)
+            .Select(g => new SegmentResult(segments.Names[g.Key], g.Count(),
+                g.Average(c => c.Scores.Precision), g.Average(c => c.Scores.Recall), g.Average(c => c.Scores.Ndcg),
+                g.Average(c => c.Scores.Hit), g.Average(c => c.Scores.AveragePrecision)))];
+
+    private static (StrategyResult Result, RankingScores[] Scores) Judge(TemporalSplit split, IRecommender strategy, int k)
     {
         ArgumentNullException.ThrowIfNull(split);
         ArgumentNullException.ThrowIfNull(strategy);
@@ -58,7 +71,7 @@ public static class Evaluator
             recommended.AddRange(lists.AsSpan(i * k, lengths[i]));
         }
         double n = customers.Count;
-        return new StrategyResult(
+        return (new StrategyResult(
             strategy.Name,
             scores.Sum(s => s.Precision) / n,
             scores.Sum(s => s.Recall) / n,
@@ -67,6 +80,6 @@ public static class Evaluator
             scores.Sum(s => s.AveragePrecision) / n,
             RankingMetrics.Coverage(recommended.ToArray(), train.ProductCount),
             fitMs,
-            ticks.Sum() * 1000.0 / Stopwatch.Frequency / n);
+            ticks.Sum() * 1000.0 / Stopwatch.Frequency / n), scores);
     }
 }

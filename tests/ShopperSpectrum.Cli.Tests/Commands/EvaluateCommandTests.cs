@@ -31,6 +31,11 @@ public sealed class EvaluateCommandTests
         Assert.Equal(0.0692, strategies["item_cosine"].GetProperty("ndcg_at_k").GetDouble(), 0.002);
         Assert.Equal(0.1017, strategies["ease"].GetProperty("ndcg_at_k").GetDouble(), 0.002);
         Assert.True(strategies["hybrid"].GetProperty("ndcg_at_k").GetDouble() >= 0.117);
+        var bySegment = root.GetProperty("default_by_segment").EnumerateArray().ToList();
+        Assert.Equal(4, bySegment.Count);
+        Assert.Equal(1_271, bySegment.Sum(s => s.GetProperty("customers").GetInt32()));
+        Assert.Contains(bySegment, s => s.GetProperty("segment").GetString() == "High-Value");
+        Assert.Contains("hybrid by customer cluster", run.Output);
     }
 
     [Fact]
