@@ -71,6 +71,30 @@ public sealed class InteractionMatrix
         return new InteractionMatrix(rows, columns, starts, [.. indices], [.. stored]);
     }
 
+    /// <summary>Builds a matrix from entries already ordered by row, then column, each cell once (as an ORDER BY query returns them).</summary>
+    public static InteractionMatrix FromSortedEntries(int rows, int columns, ReadOnlySpan<int> entryRows, int[] entryColumns, float[] entryValues)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(entryRows.Length, entryColumns.Length, nameof(entryColumns));
+        ArgumentOutOfRangeException.ThrowIfNotEqual(entryRows.Length, entryValues.Length, nameof(entryValues));
+        var starts = new int[rows + 1];
+        for (var k = 0; k < entryRows.Length; k++)
+        {
+            var (row, column) = (entryRows[k], entryColumns[k]);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)row, (uint)rows, nameof(entryRows));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)column, (uint)columns, nameof(entryColumns));
+            if (k > 0 && (row < entryRows[k - 1] || (row == entryRows[k - 1] && column <= entryColumns[k - 1])))
+            {
+                throw new ArgumentException("Entries must be ordered by row, then column, each cell once.", nameof(entryRows));
+            }
+            starts[row + 1]++;
+        }
+        for (var row = 0; row < rows; row++)
+        {
+            starts[row + 1] += starts[row];
+        }
+        return new InteractionMatrix(rows, columns, starts, entryColumns, entryValues);
+    }
+
     /// <summary>The products × customers matrix.</summary>
     public InteractionMatrix Transpose()
     {

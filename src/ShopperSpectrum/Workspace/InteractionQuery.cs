@@ -30,13 +30,13 @@ internal static class InteractionQuery
         var productIndex = products.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
         var customers = new List<string>();
-        var orders = new List<(int, int, float)>();
-        var units = new List<(int, int, float)>();
-        var days = new List<(int, int, float)>();
+        var (rows, columns) = (new List<int>(), new List<int>());
+        var (orders, units, days) = (new List<float>(), new List<float>(), new List<float>());
+        // Ordered by customer, then product id: the order of the matrix's rows and columns, so the entries build CSR directly.
         connection.Query($"""
             SELECT customer_id, product_id, count(DISTINCT order_id), sum(quantity), max("timestamp")
             FROM {TransactionImporter.TransactionsTable} WHERE "timestamp" < $before
-            GROUP BY customer_id, product_id ORDER BY customer_id
+            GROUP BY customer_id, product_id ORDER BY customer_id, product_id
             """, reader =>
         {
             while (reader.Read())
@@ -46,17 +46,17 @@ internal static class InteractionQuery
                 {
                     customers.Add(customer);
                 }
-                var (row, column) = (customers.Count - 1, productIndex[reader.GetString(1)]);
-                orders.Add((row, column, reader.GetInt64(2)));
-                units.Add((row, column, (float)reader.GetDouble(3)));
-                days.Add((row, column, (float)Math.Floor((asOf - reader.GetDateTime(4)).TotalDays)));
+                rows.Add(customers.Count - 1);
+                columns.Add(productIndex[reader.GetString(1)]);
+                orders.Add(reader.GetInt64(2));
+                units.Add((float)reader.GetDouble(3));
+                days.Add((float)Math.Floor((asOf - reader.GetDateTime(4)).TotalDays));
             }
             return 0;
         }, new DuckDBParameter("before", asOf));
-        return new InteractionData(customers, products,
-            InteractionMatrix.FromEntries(customers.Count, products.Count, orders),
-            InteractionMatrix.FromEntries(customers.Count, products.Count, units),
-            InteractionMatrix.FromEntries(customers.Count, products.Count, days),
-            asOf);
+        var rowOf = rows.ToArray();
+        InteractionMatrix Matrix(List<float> values) =>
+            InteractionMatrix.FromSortedEntries(customers.Count, products.Count, rowOf, [.. columns], [.. values]);
+        return new InteractionData(customers, products, Matrix(orders), Matrix(units), Matrix(days), asOf);
     }
 }

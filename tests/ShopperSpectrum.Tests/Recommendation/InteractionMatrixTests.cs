@@ -32,4 +32,18 @@ public sealed class InteractionMatrixTests
     [Fact]
     public void Map_KeepsThePattern() =>
         Assert.Equal([1f, 1f, 1f, 1f], Matrix.Map(_ => 1f).Values.ToArray());
+
+    [Fact]
+    public void FromSortedEntries_SameCellsAsFromEntries()
+    {
+        var sorted = InteractionMatrix.FromSortedEntries(3, 4, [0, 0, 2, 2], [0, 1, 0, 3], [1f, 5f, 4f, 1f]);
+
+        Assert.Equal(Matrix.RowStarts.ToArray(), sorted.RowStarts.ToArray());
+        Assert.Equal(Matrix.ColumnIndices.ToArray(), sorted.ColumnIndices.ToArray());
+        Assert.Equal(Matrix.Values.ToArray(), sorted.Values.ToArray());
+    }
+
+    [Fact]
+    public void FromSortedEntries_OutOfOrder_Refused() =>
+        Assert.Throws<ArgumentException>(() => InteractionMatrix.FromSortedEntries(2, 2, [1, 0], [0, 0], [1f, 1f]));
 }
