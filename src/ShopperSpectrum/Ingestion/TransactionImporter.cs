@@ -38,7 +38,8 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
     private ImportResult ImportAs(SourceFile file, CsvDialect? dialect, ImportOptions options)
     {
         var relation = Relation(file, dialect);
-        var columns = Columns(relation);
+        // A CSV's columns are the dialect's, all read as text; other sources tell DuckDB their own.
+        var columns = dialect?.Columns.ToDictionary(c => c, _ => "VARCHAR", StringComparer.Ordinal) ?? Columns(relation);
         var layout = LayoutDetector.Detect([.. columns.Keys], options.ColumnMap, file.DisplayName);
         var projection = new CanonicalProjection(layout, columns);
         var sample = new SampleCheck(connection, relation, projection, file.DisplayName);
