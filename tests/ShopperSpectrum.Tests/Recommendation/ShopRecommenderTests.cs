@@ -1,4 +1,5 @@
 using ShopperSpectrum.Recommendation;
+using ShopperSpectrum.Tests.Models;
 
 namespace ShopperSpectrum.Tests.Recommendation;
 
@@ -33,6 +34,21 @@ public sealed class ShopRecommenderTests
         Assert.Equal(["p0", "p1"], repeats.Select(r => r.ProductId));
         Assert.Equal(["p3", "p4"], excluded.Select(r => r.ProductId));
         Assert.Equal(["p4", "p5"], restricted.Select(r => r.ProductId));
+    }
+
+    [Fact]
+    public void Recommend_Hybrid_ScoresEqualTheModelsOwnScores()
+    {
+        var recommender = StoreFixture.Fitted();
+        var products = recommender.Data.ProductCount;
+
+        var list = recommender.Recommend("c3", new RecommendOptions { Top = products, ExcludePurchased = false });
+
+        var expected = Interactions.Scores(recommender.Model, 2, products);
+        Assert.Equal(products, list.Count);
+        Assert.All(list, r => Assert.Equal(expected[int.Parse(r.ProductId[1..]) - 1], r.Score));
+        Assert.Equal(expected.Max(), list[0].Score);
+        Assert.All(list, r => Assert.False(string.IsNullOrWhiteSpace(r.Reason)));
     }
 
     [Theory]
