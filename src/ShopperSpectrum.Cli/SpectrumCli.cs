@@ -14,6 +14,9 @@ internal static class SpectrumCli
         root.Subcommands.Add(SegmentCommand.Create(console, error));
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create(console, error));
+        root.Subcommands.Add(TrainCommand.Create(console, error));
+        root.Subcommands.Add(RecommendCommand.Create(console, error));
+        root.Subcommands.Add(SimilarCommand.Create(console, error));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = new AnsiWriter(console), Error = error });
     }
 }

@@ -12,9 +12,19 @@ public static class StrategyCatalog
     /// <summary>A fresh list of every strategy with its default settings; segments and the hybrid's validation window come from <paramref name="workspace"/>, always before the data a strategy is fitted on ends.</summary>
     public static IReadOnlyList<IRecommender> All(SpectrumWorkspace workspace, int holdoutDays = 30)
     {
-        int[] SegmentsOf(InteractionData data) => WindowSegments.Of(workspace, data).OfCustomer;
         // Shared fits: the hybrid reuses the models its parts were fitted into for their own rows of the table.
-        IRecommender[] singles =
+        var shared = Singles(workspace).Select(s => new SharedFitRecommender(s)).ToList();
+        return [.. shared, Hybrid(workspace, BlendableOf(shared), holdoutDays)];
+    }
+
+    /// <summary>A fresh list of the strategies the default hybrid may blend, as <see cref="All"/> blends them.</summary>
+    public static IReadOnlyList<IRecommender> Blendable(SpectrumWorkspace workspace) =>
+        BlendableOf([.. Singles(workspace).Select(s => new SharedFitRecommender(s))]);
+
+    private static IRecommender[] Singles(SpectrumWorkspace workspace)
+    {
+        int[] SegmentsOf(InteractionData data) => WindowSegments.Of(workspace, data).OfCustomer;
+        return
         [
             new PopularityRecommender(),
             new PopularityRecommender(recentDays: 7),
@@ -26,15 +36,14 @@ public static class StrategyCatalog
             new UserKnnRecommender(SegmentsOf),
             new ContentRecommender(),
         ];
-        var shared = singles.Select(s => new SharedFitRecommender(s)).ToList();
-        IRecommender[] blendable =
-        [
-            new EaseRecommender(recencyHalfLifeDays: 90, name: "ease_recency"),
-            .. shared.Where(s => s.Name is not ("item_cosine" or "ease")),
-            new PopularityRecommender(recentDays: 14),
-        ];
-        return [.. shared, Hybrid(workspace, blendable, holdoutDays)];
     }
+
+    private static IRecommender[] BlendableOf(IReadOnlyList<IRecommender> shared) =>
+    [
+        new EaseRecommender(recencyHalfLifeDays: 90, name: "ease_recency"),
+        .. shared.Where(s => s.Name is not ("item_cosine" or "ease")),
+        new PopularityRecommender(recentDays: 14),
+    ];
 
     /// <summary>The hybrid: weights over <paramref name="blendable"/> chosen on the validation window before the training data ends.</summary>
     public static TunedHybridRecommender Hybrid(SpectrumWorkspace workspace, IReadOnlyList<IRecommender> blendable, int holdoutDays = 30) =>

@@ -14,6 +14,15 @@ internal sealed class NeighbourGraph
         this.weights = weights;
     }
 
+    /// <summary>Where each row starts in <see cref="Indices"/> (length Rows + 1).</summary>
+    public ReadOnlySpan<int> Starts => starts;
+
+    /// <summary>Every row's neighbours, row after row.</summary>
+    public ReadOnlySpan<int> Indices => indices;
+
+    /// <summary>Every edge's weight, aligned with <see cref="Indices"/>.</summary>
+    public ReadOnlySpan<float> AllWeights => weights;
+
     /// <summary>Number of rows.</summary>
     public int Rows => starts.Length - 1;
 

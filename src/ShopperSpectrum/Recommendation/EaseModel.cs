@@ -4,12 +4,16 @@ using System.Globalization;
 namespace ShopperSpectrum.Recommendation;
 
 /// <summary>EASE's dense products × products weights B; a customer's scores are the sum of B's rows for what they bought.</summary>
-internal sealed class EaseModel(string name, InteractionData data, float[] weights, HistoryWeights? history) : IRecommenderModel
+internal sealed class EaseModel(string name, InteractionData data, float[] weights, HistoryWeights? history) : IPersistentModel
 {
+    public const string PersistedKind = "ease";
+
     private readonly IReadOnlyList<Product> products = data.Products;
     private readonly InteractionMatrix bought = data.Bought;
 
     public string Name => name;
+
+    public string Kind => PersistedKind;
 
     public void Score(int customer, Span<float> scores)
     {
@@ -27,6 +31,25 @@ internal sealed class EaseModel(string name, InteractionData data, float[] weigh
         {
             TensorPrimitives.MultiplyAdd(weights.AsSpan(rows[i] * n, n), history.Weight(orders[i], days[i]), scores, scores);
         }
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(name);
+        writer.WriteArray<float>(weights);
+        writer.Write(history is not null);
+        history?.Write(writer);
+    }
+
+    public static EaseModel Read(BinaryReader reader, InteractionData data)
+    {
+        var name = reader.ReadString();
+        var weights = reader.ReadArray<float>();
+        if (weights.Length != (long)data.ProductCount * data.ProductCount)
+        {
+            throw new InvalidDataException("EASE weights do not match the catalogue.");
+        }
+        return new EaseModel(name, data, weights, reader.ReadBoolean() ? HistoryWeights.Read(reader) : null);
     }
 
     public string Explain(int customer, int product)

@@ -16,6 +16,16 @@ internal sealed class HistoryWeights
     public static HistoryWeights From(double? halfLifeDays, bool repeatStrength) =>
         new(halfLifeDays is { } h ? Math.Log(2) / h : 0, repeatStrength);
 
+    /// <summary>Writes the settings exactly, so a loaded model weighs purchases bit for bit as the fitted one.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(decayPerDay);
+        writer.Write(repeats);
+    }
+
+    /// <summary>Reads settings written by <see cref="Write"/>.</summary>
+    public static HistoryWeights Read(BinaryReader reader) => new(reader.ReadDouble(), reader.ReadBoolean());
+
     /// <summary>The weight of a purchase made in <paramref name="orders"/> orders, the last <paramref name="days"/> days ago.</summary>
     public float Weight(float orders, float days)
     {

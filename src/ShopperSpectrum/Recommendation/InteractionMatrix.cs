@@ -40,6 +40,17 @@ public sealed class InteractionMatrix
     /// <summary>Every entry's value, aligned with <see cref="ColumnIndices"/>.</summary>
     public ReadOnlySpan<float> Values => values;
 
+    /// <summary>Wraps compressed rows read back from a recommender artifact, checking that their shapes agree.</summary>
+    internal static InteractionMatrix FromCompressedRows(int rows, int columns, int[] rowStarts, int[] columnIndices, float[] values)
+    {
+        if (rows < 0 || columns < 0 || rowStarts.Length != rows + 1 || columnIndices.Length != values.Length
+            || rowStarts[0] != 0 || rowStarts[rows] != columnIndices.Length)
+        {
+            throw new InvalidDataException("A sparse matrix is inconsistent.");
+        }
+        return new InteractionMatrix(rows, columns, rowStarts, columnIndices, values);
+    }
+
     /// <summary>Builds a matrix from (row, column, value) entries in any order; repeated cells are summed.</summary>
     public static InteractionMatrix FromEntries(int rows, int columns, IEnumerable<(int Row, int Column, float Value)> entries)
     {

@@ -3,8 +3,10 @@ using System.Globalization;
 namespace ShopperSpectrum.Recommendation;
 
 /// <summary>A fitted content model: L2-normalised TF-IDF vectors per product and their inverted index.</summary>
-internal sealed class ContentModel : IRecommenderModel
+internal sealed class ContentModel : IPersistentModel
 {
+    public const string PersistedKind = "content";
+
     private readonly InteractionData data;
     private readonly InteractionMatrix vectors;
     private readonly InteractionMatrix postings;
@@ -20,6 +22,25 @@ internal sealed class ContentModel : IRecommenderModel
     }
 
     public string Name { get; }
+
+    public string Kind => PersistedKind;
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Name);
+        writer.WriteMatrix(vectors);
+        weights.Write(writer);
+    }
+
+    public static ContentModel Read(BinaryReader reader, InteractionData data)
+    {
+        var (name, vectors) = (reader.ReadString(), reader.ReadMatrix());
+        if (vectors.Rows != data.ProductCount)
+        {
+            throw new InvalidDataException("Content vectors do not match the catalogue.");
+        }
+        return new ContentModel(name, data, vectors, HistoryWeights.Read(reader));
+    }
 
     public void Score(int customer, Span<float> scores)
     {

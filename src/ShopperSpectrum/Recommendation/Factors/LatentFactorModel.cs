@@ -4,8 +4,10 @@ using System.Numerics.Tensors;
 namespace ShopperSpectrum.Recommendation;
 
 /// <summary>A fitted low-rank model: a customer's score for a product is the dot product of their factor vectors.</summary>
-internal sealed class LatentFactorModel : IRecommenderModel
+internal sealed class LatentFactorModel : IPersistentModel
 {
+    public const string PersistedKind = "latent_factors";
+
     private readonly float[] customerFactors;
     private readonly float[] productFactorsT;
     private readonly int rank;
@@ -29,6 +31,28 @@ internal sealed class LatentFactorModel : IRecommenderModel
     }
 
     public string Name { get; }
+
+    public string Kind => PersistedKind;
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Name);
+        writer.Write(rank);
+        writer.Write(reason);
+        writer.WriteArray<float>(customerFactors);
+        writer.WriteArray<float>(productFactorsT);
+    }
+
+    public static LatentFactorModel Read(BinaryReader reader, InteractionData data)
+    {
+        var (name, rank, reason) = (reader.ReadString(), reader.ReadInt32(), reader.ReadString());
+        var (customers, products) = (reader.ReadArray<float>(), reader.ReadArray<float>());
+        if (rank < 1 || customers.Length != (long)data.CustomerCount * rank || products.Length != (long)data.ProductCount * rank)
+        {
+            throw new InvalidDataException("Latent factors do not match the customers and products.");
+        }
+        return new LatentFactorModel(name, customers, products, rank, data, reason);
+    }
 
     public void Score(int customer, Span<float> scores)
     {

@@ -4,8 +4,10 @@ using ShopperSpectrum.Numerics;
 namespace ShopperSpectrum.Recommendation;
 
 /// <summary>A fitted item-kNN model: each product's nearest neighbours with their (possibly normalised) cosine similarities.</summary>
-internal sealed class ItemKnnModel : IRecommenderModel
+internal sealed class ItemKnnModel : IPersistentModel
 {
+    public const string PersistedKind = "item_knn";
+
     private readonly InteractionData data;
     private readonly InteractionMatrix buyers;
     private readonly NeighbourGraph cosine;
@@ -23,6 +25,31 @@ internal sealed class ItemKnnModel : IRecommenderModel
     }
 
     public string Name { get; }
+
+    public string Kind => PersistedKind;
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Name);
+        writer.WriteGraph(cosine);
+        writer.Write(ReferenceEquals(scoring, cosine));
+        if (!ReferenceEquals(scoring, cosine))
+        {
+            writer.WriteGraph(scoring);
+        }
+        weights.Write(writer);
+    }
+
+    public static ItemKnnModel Read(BinaryReader reader, InteractionData data)
+    {
+        var (name, cosine) = (reader.ReadString(), reader.ReadGraph());
+        var scoring = reader.ReadBoolean() ? cosine : reader.ReadGraph();
+        if (cosine.Rows != data.ProductCount || scoring.Rows != data.ProductCount)
+        {
+            throw new InvalidDataException("Item neighbours do not match the catalogue.");
+        }
+        return new ItemKnnModel(name, data, data.Bought.Transpose(), cosine, scoring, HistoryWeights.Read(reader));
+    }
 
     public void Score(int customer, Span<float> scores)
     {

@@ -4,8 +4,10 @@ using ShopperSpectrum.Numerics;
 namespace ShopperSpectrum.Recommendation;
 
 /// <summary>A fitted user-kNN model: each customer's nearest neighbours within their segment, with cosine similarities.</summary>
-internal sealed class UserKnnModel : IRecommenderModel
+internal sealed class UserKnnModel : IPersistentModel
 {
+    public const string PersistedKind = "user_knn";
+
     private readonly InteractionData data;
     private readonly NeighbourGraph neighbours;
 
@@ -17,6 +19,24 @@ internal sealed class UserKnnModel : IRecommenderModel
     }
 
     public string Name { get; }
+
+    public string Kind => PersistedKind;
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Name);
+        writer.WriteGraph(neighbours);
+    }
+
+    public static UserKnnModel Read(BinaryReader reader, InteractionData data)
+    {
+        var (name, graph) = (reader.ReadString(), reader.ReadGraph());
+        if (graph.Rows != data.CustomerCount)
+        {
+            throw new InvalidDataException("Customer neighbours do not match the customers.");
+        }
+        return new UserKnnModel(name, data, graph);
+    }
 
     public void Score(int customer, Span<float> scores)
     {
