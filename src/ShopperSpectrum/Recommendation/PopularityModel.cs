@@ -3,7 +3,10 @@ using System.Globalization;
 namespace ShopperSpectrum.Recommendation;
 
 /// <summary>Distinct buyers per product, the same list for every customer.</summary>
-internal sealed class PopularityModel(string name, float[] buyers) : IPersistentModel
+/// <param name="name">The strategy's name.</param>
+/// <param name="buyers">Distinct buyers per product.</param>
+/// <param name="period">Where the buyers were counted, for reasons: empty for all time, or " in the last 7 days".</param>
+internal sealed class PopularityModel(string name, float[] buyers, string period) : IPersistentModel
 {
     public const string PersistedKind = "popularity";
 
@@ -17,10 +20,11 @@ internal sealed class PopularityModel(string name, float[] buyers) : IPersistent
     {
         writer.Write(name);
         writer.WriteArray<float>(buyers);
+        writer.Write(period);
     }
 
-    public static PopularityModel Read(BinaryReader reader) => new(reader.ReadString(), reader.ReadArray<float>());
+    public static PopularityModel Read(BinaryReader reader) => new(reader.ReadString(), reader.ReadArray<float>(), reader.ReadString());
 
     public string Explain(int customer, int product) =>
-        string.Format(CultureInfo.InvariantCulture, "bought by {0:N0} customers", buyers[product]);
+        string.Format(CultureInfo.InvariantCulture, "bought by {0:N0} customers{1}", buyers[product], period);
 }

@@ -21,6 +21,6 @@ public sealed class PopularityRecommender(int? recentDays = null) : IRecommender
                 buyers[products[i]]++;
             }
         }
-        return new PopularityModel(Name, buyers);
+        return new PopularityModel(Name, buyers, recentDays is { } period ? $" in the last {period} days" : "");
     }
 }
