@@ -54,10 +54,10 @@ public static class RecommenderStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         var path = Path.Combine(directory, FileName);
-        var rebuild = $"run `spectrum analyze FILE --out {directory}` again to rebuild it.";
+        var rebuild = $"run `spectrum train FILE --out {directory}` again to rebuild it.";
         if (!File.Exists(path))
         {
-            throw new ModelException($"No recommender in {directory}: run `spectrum analyze FILE --out {directory}` (or `spectrum train FILE --out {directory}`) first.");
+            throw new ModelException($"No recommender in {directory}: run `spectrum train FILE --out {directory}` first.");
         }
         var bytes = File.ReadAllBytes(path);
         if (bytes.Length < Magic.Length || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))

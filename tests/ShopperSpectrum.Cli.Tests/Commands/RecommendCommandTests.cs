@@ -57,7 +57,7 @@ public sealed partial class RecommendCommandTests(TrainedModel model) : IClassFi
     {
         using var empty = new TempDirectory();
 
-        AssertOneLineError(CliRunner.Run("recommend", "--customer", "1", "--model", empty.Path), "No recommender", "spectrum analyze");
+        AssertOneLineError(CliRunner.Run("recommend", "--customer", "1", "--model", empty.Path), "No recommender", "spectrum train");
     }
 
     [Fact]

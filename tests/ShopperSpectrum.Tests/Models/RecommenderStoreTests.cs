@@ -53,7 +53,7 @@ public sealed class RecommenderStoreTests : IDisposable
         var error = Assert.Throws<ModelException>(() => RecommenderStore.Load(temp.Path));
 
         Assert.Contains("No recommender", error.Message);
-        Assert.Contains("spectrum analyze", error.Message);
+        Assert.Contains("spectrum train", error.Message);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class RecommenderStoreTests : IDisposable
         var error = Assert.Throws<ModelException>(() => RecommenderStore.Load(temp.Path));
 
         Assert.Contains("damaged or truncated", error.Message);
-        Assert.Contains("run `spectrum analyze", error.Message);
+        Assert.Contains("run `spectrum train", error.Message);
         Assert.DoesNotContain('\n', error.Message);
     }
 
