@@ -16,7 +16,8 @@ internal static class RecommendCommand
         var top = ModelOptions.Top(10);
         var repeats = new Option<bool>("--allow-repeats") { Description = "Also recommend products the customer already bought." };
         var exclude = new Option<string[]>("--exclude") { Description = "Product ids never to recommend.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("recommend", "Recommend products to a known customer from a saved recommender.") { customer, model, top, repeats, exclude };
+        var only = new Option<string[]>("--only") { Description = "Recommend only from these product ids (for example what is in stock).", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("recommend", "Recommend products to a known customer from a saved recommender.") { customer, model, top, repeats, exclude, only };
         command.SetAction(parse => CommandErrors.Guard(error, () =>
         {
             var options = new RecommendOptions
@@ -24,6 +25,7 @@ internal static class RecommendCommand
                 Top = ModelOptions.CheckTop(parse.GetValue(top)),
                 ExcludePurchased = !parse.GetValue(repeats),
                 Exclude = parse.GetValue(exclude) ?? [],
+                RestrictTo = parse.GetValue(only) is { Length: > 0 } products ? products : null,
             };
             var recommender = RecommenderStore.Load(parse.GetValue(model)!);
             var id = parse.GetValue(customer)!;

@@ -42,6 +42,22 @@ public sealed partial class RecommendCommandTests(TrainedModel model) : IClassFi
     }
 
     [Fact]
+    public void Recommend_Only_ChoosesFromTheGivenProducts()
+    {
+        var recommender = RecommenderStore.Load(model.Directory);
+        var customer = recommender.Data.CustomerIds[0];
+        var bought = recommender.Data.Bought.RowIndices(0).ToArray();
+        var allowed = Enumerable.Range(0, recommender.Data.ProductCount).Where(p => !bought.Contains(p)).TakeLast(2)
+            .Select(p => recommender.Data.Products[p].Id).ToArray();
+
+        var run = CliRunner.Run(["recommend", "--customer", customer, "--model", model.Directory, "--top", "5", "--only", .. allowed]);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var shown = RowPattern().Matches(run.Output).Select(m => m.Groups["product"].Value).ToList();
+        Assert.Equal(allowed.Order(), shown.Order());
+    }
+
+    [Fact]
     public void Recommend_UnknownCustomer_OneLineErrorNamingTheWayOut() =>
         AssertOneLineError(CliRunner.Run("recommend", "--customer", "99999", "--model", model.Directory),
             "customer 99999 is not in the model", "spectrum segment");
