@@ -26,5 +26,5 @@ internal sealed class PopularityModel(string name, float[] buyers, string period
     public static PopularityModel Read(BinaryReader reader) => new(reader.ReadString(), reader.ReadArray<float>(), reader.ReadString());
 
     public string Explain(int customer, int product) =>
-        string.Format(CultureInfo.InvariantCulture, "bought by {0:N0} customers{1}", buyers[product], period);
+        string.Format(CultureInfo.InvariantCulture, "bought by {0:N0} {1}{2}", buyers[product], buyers[product] == 1 ? "customer" : "customers", period);
 }

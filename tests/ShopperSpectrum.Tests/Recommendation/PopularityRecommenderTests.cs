@@ -35,6 +35,6 @@ public sealed class PopularityRecommenderTests
 
         Assert.Equal("trending_7d", trending.Name);
         Assert.Equal([1f, 0f], scores);
-        Assert.Equal("bought by 1 customers in the last 7 days", model.Explain(0, 0));
+        Assert.Equal("bought by 1 customer in the last 7 days", model.Explain(0, 0));
     }
 }
