@@ -33,8 +33,11 @@ internal static class RecommendationView
             table.AddRow(Markup.Escape(strategy), weight.ToString("0.00", CultureInfo.InvariantCulture));
         }
         console.Write(table);
+        var validation = double.IsNaN(trained.Tuning.ValidationNdcg)
+            ? "too little history for a validation window: every strategy weighs the same"
+            : string.Create(CultureInfo.InvariantCulture, $"validation NDCG@10 {trained.Tuning.ValidationNdcg:0.0000}");
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"Trained on {recommender.Data.CustomerCount:N0} customers and {recommender.Data.ProductCount:N0} products in {trained.Elapsed.TotalSeconds:0.0} s " +
-            $"(validation NDCG@10 {trained.Tuning.ValidationNdcg:0.0000}); wrote {Markup.Escape(Path.Combine(directory, ShopperSpectrum.Models.RecommenderStore.FileName))}."));
+            $"({validation}); wrote {Markup.Escape(Path.Combine(directory, ShopperSpectrum.Models.RecommenderStore.FileName))}."));
     }
 }

@@ -41,7 +41,7 @@ public static class Evaluator
         var customers = split.Customers;
         if (customers.Count == 0)
         {
-            throw new ArgumentException($"No training customer bought a product new to them in the last {split.HoldoutDays} days, so there is nothing to evaluate; try a longer holdout.", nameof(split));
+            throw new ArgumentException($"No training customer bought a product new to them in the last {split.HoldoutDays} days, so there is nothing to evaluate; try a longer --holdout-days.");
         }
         var train = split.Train;
         var fitClock = Stopwatch.StartNew();

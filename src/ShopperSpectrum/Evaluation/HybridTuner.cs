@@ -10,12 +10,16 @@ public static class HybridTuner
     private static readonly double[] Steps = [0, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3];
     private const int MaxPasses = 4;
 
-    /// <summary>Fits every candidate on the validation training window, then starts from the best single one and tries each weight step in turn while NDCG@k improves.</summary>
+    /// <summary>Fits every candidate on the validation training window, then starts from the best single one and tries each weight step in turn while NDCG@k improves; with no customer to judge on, every candidate gets weight 1.</summary>
     public static HybridTuning Tune(TemporalSplit validation, IReadOnlyList<IRecommender> candidates, int k = 10)
     {
         ArgumentNullException.ThrowIfNull(validation);
         ArgumentOutOfRangeException.ThrowIfZero(candidates.Count, nameof(candidates));
-        ArgumentOutOfRangeException.ThrowIfZero(validation.Customers.Count, nameof(validation));
+        if (validation.Customers.Count == 0)
+        {
+            // Too little history before the training data ends to judge a blend on: every strategy counts the same.
+            return new HybridTuning([.. candidates.Select(c => new WeightedStrategy(c, 1))], double.NaN, new Dictionary<string, double>());
+        }
         var scores = candidates.Select(c => NormalisedScores(validation, c.Fit(validation.Train))).ToArray();
         var single = scores.Select(s => MeanNdcg(validation, s, null, 0, k)).ToArray();
         var first = Array.IndexOf(single, single.Max());

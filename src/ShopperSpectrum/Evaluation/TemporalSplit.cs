@@ -32,7 +32,12 @@ public sealed class TemporalSplit
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentOutOfRangeException.ThrowIfLessThan(holdoutDays, 1);
         var cutoff = workspace.LastTimestamp().AddDays(-holdoutDays);
-        return Create(workspace.LoadInteractions(cutoff), workspace.LoadPurchasedPairs(cutoff), holdoutDays);
+        var train = workspace.LoadInteractions(cutoff);
+        if (train.CustomerCount == 0)
+        {
+            throw new ArgumentException($"Every line falls in the last {holdoutDays} days, so nothing is left to train on; give a shorter --holdout-days.");
+        }
+        return Create(train, workspace.LoadPurchasedPairs(cutoff), holdoutDays);
     }
 
     /// <summary>The same protocol one window earlier, inside <paramref name="train"/>'s own time span: the holdout is the last

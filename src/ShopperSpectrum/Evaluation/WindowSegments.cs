@@ -10,6 +10,11 @@ public static class WindowSegments
     /// <summary>Segments the customers of <paramref name="data"/> by their RFM before <see cref="InteractionData.AsOf"/> (k = 4, the seeds' choice).</summary>
     public static CustomerSegments Of(SpectrumWorkspace workspace, InteractionData data, int clusters = 4)
     {
+        if (data.CustomerCount < 3)
+        {
+            // Too few customers to cluster: they form one segment.
+            return new CustomerSegments(new int[data.CustomerCount], ["All Customers"]);
+        }
         var rfm = workspace.ComputeRfm(data.AsOf);
         var fitted = Segmenter.Fit(rfm, new SegmenterOptions { Clusters = clusters, MinClusters = clusters, MaxClusters = clusters });
         var clusterOf = fitted.Customers.ToDictionary(c => c.Rfm.CustomerId, c => c.Placement.Cluster, StringComparer.Ordinal);

@@ -8,14 +8,18 @@ public static class Segmenter
     {
         options ??= new SegmenterOptions();
         var customers = rfm.Customers;
-        ArgumentOutOfRangeException.ThrowIfLessThan(customers.Count, 1, nameof(rfm));
 
         var bounds = FitScoreBounds(customers, out var scores);
         var raw = rfm.ToMatrix();
         var scaler = FeatureScaler.Fit(raw, 3);
         var features = scaler.Transform(raw, 3);
 
-        var maxK = Math.Min(Math.Max(options.MaxClusters, options.Clusters ?? 0), customers.Count);
+        if (customers.Count < 3)
+        {
+            throw new ArgumentException($"Only {customers.Count} customer(s) bought anything: clustering needs at least 3. Analyse a file with more customers.");
+        }
+        // K-Means with k clusters needs at least k + 1 customers for a silhouette: small shops get fewer clusters.
+        var maxK = Math.Min(Math.Max(options.MaxClusters, options.Clusters ?? 0), customers.Count - 1);
         var minK = Math.Min(options.MinClusters, maxK);
         var search = ClusterSearch.Run(features, 3, minK, maxK, options.KMeans, options.MaxExactSilhouette);
         var k = Math.Min(options.Clusters ?? search.BestSilhouetteK, maxK);

@@ -81,6 +81,33 @@ public sealed class BadInputTests : IDisposable
         AssertOneLineError(CliRunner.Run("segment", "-r", "30", "-f", "5", "-m", "1200", "--model", model.Path), "schema version 99");
     }
 
+    private const string ThreeCustomers = "order_id,customer_id,product_id,timestamp,quantity,unit_price\n" +
+        "1,c1,p1,2024-01-01,1,10\n2,c2,p2,2024-01-02,1,10\n3,c1,p2,2024-01-03,1,10\n4,c3,p1,2024-01-04,1,10\n";
+
+    [Fact]
+    public void Analyze_ThreeCustomers_ClustersIntoFewerGroups()
+    {
+        var json = temp.File("summary.json");
+
+        var run = CliRunner.Run("analyze", temp.Write("three.csv", ThreeCustomers), "--out", temp.File("out"), "--json", json);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("\"k\": 2", File.ReadAllText(json));
+    }
+
+    [Fact]
+    public void Evaluate_HoldoutCoveringEveryLine_SaysToShortenIt() =>
+        AssertOneLineError(CliRunner.Run("evaluate", temp.Write("three.csv", ThreeCustomers)), "nothing is left to train on", "--holdout-days");
+
+    [Fact]
+    public void Train_TooLittleHistoryForValidation_BlendsEveryStrategyEvenly()
+    {
+        var run = CliRunner.Run("train", temp.Write("three.csv", ThreeCustomers), "--out", temp.File("model"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("every strategy weighs the same", run.Output);
+    }
+
     private CliRunner.Outcome Analyze(string path) => CliRunner.Run("analyze", path, "--out", temp.File("out"));
 
     private static void AssertOneLineError(CliRunner.Outcome run, params string[] expected)
