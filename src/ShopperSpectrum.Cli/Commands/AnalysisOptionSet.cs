@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ShopperSpectrum.Analysis;
-using ShopperSpectrum.Ingestion;
 using ShopperSpectrum.Segmentation;
 
 namespace ShopperSpectrum.Cli.Commands;
@@ -9,12 +8,7 @@ namespace ShopperSpectrum.Cli.Commands;
 /// <summary>The options that say how to read a file and segment it, shared by the commands that analyse.</summary>
 internal sealed class AnalysisOptionSet
 {
-    private readonly Option<string[]> map = new("--map")
-    {
-        Description = "Map a column: canonical=source, e.g. --map customer_id=\"Kundennummer\". Repeat for more columns.",
-        AllowMultipleArgumentsPerToken = false,
-    };
-    private readonly Option<string?> dateFormat = new("--date-format") { Description = "strptime format of the date column, e.g. \"%d/%m/%Y %H:%M\" (detected when omitted)." };
+    private readonly ImportOptionSet import = new();
     private readonly Option<string?> asOf = new("--as-of") { Description = "Date RFM is computed at, yyyy-MM-dd (default: the day after the last transaction)." };
     private readonly Option<string> k = new("--k") { Description = "Number of clusters, or 'auto' for the best silhouette.", DefaultValueFactory = _ => "4" };
     private readonly Option<int> seed = new("--seed") { Description = "Seed for K-Means.", DefaultValueFactory = _ => 42 };
@@ -23,7 +17,8 @@ internal sealed class AnalysisOptionSet
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { map, dateFormat, asOf, k, seed, restarts, segmentMap })
+        import.AddTo(command);
+        foreach (var option in new Option[] { asOf, k, seed, restarts, segmentMap })
         {
             command.Options.Add(option);
         }
@@ -39,7 +34,7 @@ internal sealed class AnalysisOptionSet
         }
         return new AnalysisOptions
         {
-            Import = new ImportOptions { ColumnMap = ParseMap(parse.GetValue(map) ?? []), DateFormat = parse.GetValue(dateFormat) },
+            Import = import.Read(parse),
             AsOf = ParseDate(parse.GetValue(asOf)),
             Segmenter = new SegmenterOptions
             {
@@ -61,21 +56,6 @@ internal sealed class AnalysisOptionSet
             throw new ArgumentException($"--k {text}: give a number of clusters from 2 to 50, or 'auto'.");
         }
         return value;
-    }
-
-    private static Dictionary<string, string> ParseMap(string[] pairs)
-    {
-        var result = new Dictionary<string, string>();
-        foreach (var pair in pairs)
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0 || equals == pair.Length - 1)
-            {
-                throw new ArgumentException($"--map {pair}: write it as canonical=source, e.g. --map customer_id=CustomerNo.");
-            }
-            result[pair[..equals].Trim()] = pair[(equals + 1)..].Trim();
-        }
-        return result;
     }
 
     private static DateTime? ParseDate(string? text)

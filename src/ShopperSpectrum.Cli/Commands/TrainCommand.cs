@@ -13,17 +13,15 @@ internal static class TrainCommand
     {
         var file = new Argument<string>("file") { Description = "Transactions file (CSV, CSV.gz, XLSX, Parquet)." };
         var output = new Option<string>("--out", "-o") { Description = "Model directory to write recommender.bin to.", DefaultValueFactory = _ => "out" };
-        var holdout = new Option<int>("--holdout-days") { Description = "Days at the end of the data the blend's weights are tuned on.", DefaultValueFactory = _ => 30 };
+        var holdout = ImportOptionSet.HoldoutDays("Days at the end of the data the blend's weights are tuned on.");
+        var import = new ImportOptionSet();
         var command = new Command("train", "Fit the default recommender (the tuned hybrid) on all transactions and save it to a model directory.") { file, output, holdout };
+        import.AddTo(command);
         command.SetAction(parse => CommandErrors.Guard(error, () =>
         {
-            var days = parse.GetValue(holdout);
-            if (days < 1)
-            {
-                throw new ArgumentException("--holdout-days must be at least 1.");
-            }
+            var days = ImportOptionSet.CheckHoldout(parse.GetValue(holdout));
             using var workspace = SpectrumWorkspace.Open();
-            workspace.Import(parse.GetValue(file)!);
+            workspace.Import(parse.GetValue(file)!, import.Read(parse));
             var directory = parse.GetValue(output)!;
             var trained = ShopRecommenderTrainer.TrainAndSave(workspace, directory, holdoutDays: days);
             RecommendationView.RenderTraining(console, trained, directory);

@@ -56,7 +56,7 @@ internal sealed class SampleCheck
             return CanonicalProjection.NativeDates;
         }
         var text = TimestampText;
-        var (filled, iso, _) = Counts(text, DateFormats.Parse(text, DateFormats.Iso));
+        var (filled, iso, _) = Counts(TimestampColumn, DateFormats.Parse(text, DateFormats.Iso));
         if (filled > 0 && iso == filled)
         {
             return DateFormats.Iso;
@@ -80,7 +80,7 @@ internal sealed class SampleCheck
 
     public void RequireDates(string format)
     {
-        var (filled, read, example) = Counts(TimestampText, DateFormats.Parse(TimestampText, format));
+        var (filled, read, example) = Counts(TimestampColumn, DateFormats.Parse(TimestampText, format));
         var column = projection.SourceName(CanonicalColumns.Timestamp);
         if (filled == 0)
         {
@@ -94,7 +94,9 @@ internal sealed class SampleCheck
         }
     }
 
-    private static string TimestampText => $"nullif(trim({Sql.Identifier(CanonicalColumns.Timestamp)}), '')";
+    private static string TimestampColumn => Sql.Identifier(CanonicalColumns.Timestamp);
+
+    private static string TimestampText => $"nullif(trim({TimestampColumn}), '')";
 
     private (long Filled, long Read, string? Example) Counts(string value, string parsed)
     {

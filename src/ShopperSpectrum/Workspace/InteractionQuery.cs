@@ -9,7 +9,7 @@ internal static class InteractionQuery
 {
     public static InteractionData Load(DuckDBConnection connection, DateTime? before)
     {
-        var asOf = before ?? connection.Scalar<DateTime>($"SELECT max(\"timestamp\") FROM {TransactionImporter.TransactionsTable}").AddDays(1);
+        var asOf = before ?? PurchaseQuery.DayAfterLast(connection);
         var parameter = new DuckDBParameter("before", asOf);
         var products = connection.Query($"""
             SELECT product_id, arg_min(product_name, "timestamp"), arg_min(brand, "timestamp"), arg_min(product_line, "timestamp"),

@@ -6,6 +6,9 @@ namespace ShopperSpectrum.Workspace;
 /// <summary>The time span of the clean transactions and the distinct customer–product pairs of a later window.</summary>
 internal static class PurchaseQuery
 {
+    /// <summary>The default "as of" moment for RFM and interactions: a day after the last transaction, as the seeds' snapshot.</summary>
+    public static DateTime DayAfterLast(DuckDBConnection connection) => LastTimestamp(connection).AddDays(1);
+
     public static DateTime LastTimestamp(DuckDBConnection connection) =>
         connection.Query($"SELECT max(\"timestamp\") FROM {TransactionImporter.TransactionsTable}", reader =>
             reader.Read() && !reader.IsDBNull(0)

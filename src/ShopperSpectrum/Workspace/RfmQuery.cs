@@ -9,7 +9,7 @@ internal static class RfmQuery
 {
     public static RfmTable Run(DuckDBConnection connection, DateTime? asOf)
     {
-        var snapshot = asOf ?? connection.Scalar<DateTime>($"SELECT max(\"timestamp\") FROM {TransactionImporter.TransactionsTable}").AddDays(1);
+        var snapshot = asOf ?? PurchaseQuery.DayAfterLast(connection);
         // fsum is compensated (Kahan–Babuška) summation, as pandas' groupby sum is: totals match to the last digits.
         var sql = $"""
             SELECT customer_id, max("timestamp"), count(DISTINCT order_id), fsum(coalesce(net_sales, quantity * unit_price))

@@ -9,10 +9,10 @@ public sealed class HybridTunerTests
     public void Tune_OneStrategyFindsTheHeldOutProduct_KeepsItAlone()
     {
         // Customer i bought product i; in the holdout everyone buys product 3, which only "good" ranks first.
-        var train = TinyData.Of(4, [0], [1], [2]);
+        var train = TinyShop.Of(4, [0], [1], [2]);
         var validation = TemporalSplit.Create(train, [("c0", "p3"), ("c1", "p3"), ("c2", "p3")], 30);
-        var good = new TinyData.FixedScores("good", 0, 0, 0, 1);
-        var bad = new TinyData.FixedScores("bad", 1, 1, 1, 0);
+        var good = new FixedScores("good", 0, 0, 0, 1);
+        var bad = new FixedScores("bad", 1, 1, 1, 0);
 
         var tuning = HybridTuner.Tune(validation, [bad, good], k: 1);
 

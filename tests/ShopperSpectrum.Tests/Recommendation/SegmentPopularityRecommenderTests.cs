@@ -7,7 +7,7 @@ public sealed class SegmentPopularityRecommenderTests
     [Fact]
     public void ScoreSegment_CountsDistinctBuyersWithinTheSegment()
     {
-        var data = TinyData.Of(3, [0, 1], [1], [1, 2], [2]);
+        var data = TinyShop.Of(3, [0, 1], [1], [1, 2], [2]);
         var segments = new CustomerSegments([0, 0, 1, 1], ["Regular", "At-Risk"]);
         var model = SegmentPopularityRecommender.Build(data, segments);
         var (regular, atRisk) = (new float[3], new float[3]);

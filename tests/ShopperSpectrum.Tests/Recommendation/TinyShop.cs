@@ -8,13 +8,16 @@ internal static class TinyShop
 {
     public static readonly int[][] Baskets = [[0, 1, 2], [0, 2], [1, 3], [0, 1, 4], [3, 4, 5]];
 
-    public static InteractionData Data()
+    public static InteractionData Data() => Of(6, Baskets);
+
+    /// <summary>Customers c0, c1, … who bought the listed product columns once; products p0, p1, … named P0, P1, ….</summary>
+    public static InteractionData Of(int products, params int[][] baskets)
     {
-        var entries = Baskets.SelectMany((basket, customer) => basket.Select(product => (customer, product, 1f))).ToList();
-        var matrix = InteractionMatrix.FromEntries(5, 6, entries);
+        var entries = baskets.SelectMany((basket, customer) => basket.Select(product => (customer, product, 1f))).ToList();
+        var matrix = InteractionMatrix.FromEntries(baskets.Length, products, entries);
         return new InteractionData(
-            ["c0", "c1", "c2", "c3", "c4"],
-            [.. Enumerable.Range(0, 6).Select(i => new Product($"p{i}", $"P{i}"))],
+            [.. baskets.Select((_, i) => $"c{i}")],
+            [.. Enumerable.Range(0, products).Select(i => new Product($"p{i}", $"P{i}"))],
             matrix, matrix, matrix, new DateTime(2024, 1, 1));
     }
 
