@@ -11,6 +11,7 @@ internal static class AnalysisProgress
         [AnalysisStage.Import] = "Reading and cleaning",
         [AnalysisStage.Rfm] = "Computing RFM",
         [AnalysisStage.Segmentation] = "Segmenting and clustering",
+        [AnalysisStage.Recommender] = "Fitting the recommender",
     };
 
     public static AnalysisResult Run(IAnsiConsole console, string path, AnalysisOptions options)
@@ -23,7 +24,8 @@ internal static class AnalysisProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .Start(context =>
             {
-                var tasks = Names.ToDictionary(n => n.Key, n => context.AddTask(n.Value, autoStart: false, maxValue: 1));
+                var tasks = Names.Where(n => n.Key != AnalysisStage.Recommender || options.FitRecommender)
+                    .ToDictionary(n => n.Key, n => context.AddTask(n.Value, autoStart: false, maxValue: 1));
                 ProgressTask? current = null;
                 var result = Analyzer.Run(path, options, stage =>
                 {
