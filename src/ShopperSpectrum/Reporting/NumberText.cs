@@ -12,6 +12,9 @@ internal static class NumberText
 
     public static string Percent(double share) => Fixed(share * 100, share is > 0 and < 0.001 ? 2 : 1) + "%";
 
+    /// <summary>part / whole, or 0 when there is no whole.</summary>
+    public static double Ratio(double part, double whole) => whole == 0 ? 0 : part / whole;
+
     /// <summary>Short axis labels: 950, 1.2k, 35k, 1.5M.</summary>
     public static string Compact(double value)
     {

@@ -56,26 +56,16 @@ internal static class OverviewQuery
 
     private static MonetaryDistribution Monetary(DuckDBConnection connection, int perDecade)
     {
-        // Bin i holds totals in [10^(i/perDecade), 10^((i+1)/perDecade)); totals at or below zero have no place on a log scale.
+        // The bin index of MonetaryDistribution.FromCounts; totals at or below zero have no place on a log scale.
         var counts = connection.Query($"""
             WITH customers AS (SELECT fsum({LineRevenue.Sql}) AS total FROM {Transactions} GROUP BY customer_id)
             SELECT CASE WHEN total > 0 THEN CAST(floor(log10(total) * $per) AS BIGINT) END AS bin, count(*)
             FROM customers GROUP BY bin ORDER BY bin NULLS FIRST
             """, reader => ReadAll(reader, r => (Bin: r.IsDBNull(0) ? (long?)null : r.GetInt64(0), Customers: r.GetInt64(1))),
             new DuckDBParameter("per", perDecade));
-        var nonPositive = counts.Where(c => c.Bin is null).Sum(c => c.Customers);
-        var byBin = counts.Where(c => c.Bin is not null).ToDictionary(c => c.Bin!.Value, c => c.Customers);
-        if (byBin.Count == 0)
-        {
-            return new MonetaryDistribution(perDecade, [], nonPositive);
-        }
-        double Edge(long bin) => Math.Pow(10, (double)bin / perDecade);
-        var bins = new List<MonetaryBin>();
-        for (var bin = byBin.Keys.Min(); bin <= byBin.Keys.Max(); bin++)
-        {
-            bins.Add(new MonetaryBin(Edge(bin), Edge(bin + 1), byBin.GetValueOrDefault(bin)));
-        }
-        return new MonetaryDistribution(perDecade, bins, nonPositive);
+        return MonetaryDistribution.FromCounts(perDecade,
+            counts.Where(c => c.Bin is not null).ToDictionary(c => c.Bin!.Value, c => c.Customers),
+            counts.Where(c => c.Bin is null).Sum(c => c.Customers));
     }
 
     private static List<T> ReadAll<T>(DbDataReader reader, Func<DbDataReader, T> row)
