@@ -39,5 +39,5 @@ public sealed record ReportActions(string Key, IReadOnlyList<ReportAction> Actio
 /// <param name="Key">A stable identifier (<c>data-key</c>), for example the segment's name.</param>
 /// <param name="Title">Who it is about.</param>
 /// <param name="Facts">The numbers that call for it.</param>
-/// <param name="Advice">What to do.</param>
-public sealed record ReportAction(string Key, string Title, string Facts, string Advice);
+/// <param name="Advice">What to do, one point a line.</param>
+public sealed record ReportAction(string Key, string Title, string Facts, IReadOnlyList<string> Advice);

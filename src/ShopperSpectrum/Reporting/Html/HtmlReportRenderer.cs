@@ -131,7 +131,9 @@ internal static class HtmlReportRenderer
         foreach (var action in actions.Actions)
         {
             html.Append($"<li class=\"action\" data-key=\"{Encode(action.Key)}\"><h4>{Encode(action.Title)}</h4>")
-                .Append($"<p class=\"facts\">{Encode(action.Facts)}</p><p class=\"advice\">{Encode(action.Advice)}</p></li>\n");
+                .Append($"<p class=\"facts\">{Encode(action.Facts)}</p>")
+                .AppendJoin("", action.Advice.Select(a => $"<p class=\"advice\">{Encode(a)}</p>"))
+                .Append("</li>\n");
         }
         html.Append("</ul>\n");
     }
