@@ -16,7 +16,7 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
     /// <inheritdoc/>
     public string ToSvg()
     {
-        var plot = new PlotArea(70, 44, Width - 70 - 24, PlotHeight);
+        var plot = new PlotArea(70, 52, Width - 70 - 24, PlotHeight);
         var slot = plot.Width / Math.Max(Points.Count, 1);
         double X(int i) => plot.Left + (slot * (i + 0.5));
         var values = Points.Select(p => p.Value).Where(double.IsFinite).DefaultIfEmpty(0).ToArray();
@@ -38,7 +38,7 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
             if (marked)
             {
                 canvas.Line(x, plot.Top, x, plot.Bottom, ChartPalette.Accent, dashed: true);
-                canvas.Text(x + 6, plot.Top + 12, point.Mark!, "start", ChartPalette.Accent, "600");
+                canvas.Text(x, plot.Top - 8, point.Mark!, "middle", ChartPalette.Accent, "600");
             }
             canvas.Circle(x, y, marked ? 6 : 4, marked ? ChartPalette.Accent : ChartPalette.Primary, $"{point.Label}: {point.ValueText}",
                 ("label", point.Label), ("value", Exact(point.Value)), ("mark", point.Mark ?? ""));

@@ -8,7 +8,6 @@ namespace ShopperSpectrum.Reporting.Charts;
 internal sealed class SvgCanvas
 {
     public const double FontSize = 12;
-    private const double GlyphWidth = 0.56;
     private readonly StringBuilder svg = new();
 
     public SvgCanvas(string kind, string title, double width, double height)
@@ -72,22 +71,36 @@ internal sealed class SvgCanvas
     /// <summary>A text cut to about <paramref name="maxWidth"/> pixels with an ellipsis; the full text shows as its tooltip.</summary>
     public void FittedText(double x, double y, string text, double maxWidth, string anchor = "start", string? fill = null, double size = FontSize)
     {
-        var fits = (int)(maxWidth / (size * GlyphWidth));
-        if (text.Length <= fits)
+        if (TextWidth(text, size) <= maxWidth)
         {
             Text(x, y, text, anchor, fill, size: size);
             return;
         }
-        var fitted = text[..Math.Max(fits - 1, 1)].TrimEnd() + "…";
+        var fitted = text;
+        while (fitted.Length > 1 && TextWidth(fitted + "…", size) > maxWidth)
+        {
+            fitted = fitted[..^1];
+        }
+        fitted = fitted.TrimEnd() + "…";
         svg.Append($"<text x=\"{Coordinate(x)}\" y=\"{Coordinate(y)}\" text-anchor=\"{anchor}\" font-size=\"{Coordinate(size)}\"")
             .Append(fill is null ? "" : $" fill=\"{fill}\"")
             .Append($"><title>{Encode(text)}</title>{Encode(fitted)}</text>");
     }
 
-    /// <summary>An estimate of a text's width in pixels at the chart's font size (average glyph width of a sans-serif face).</summary>
-    public static double TextWidth(string text, double size = FontSize) => text.Length * size * GlyphWidth;
+    /// <summary>An estimate of a text's width in pixels: per-character widths of a wide sans-serif face, so that labels fit whichever face the reader has.</summary>
+    public static double TextWidth(string text, double size = FontSize) => text.Sum(GlyphWidth) * size;
 
     public override string ToString() => svg + "</svg>";
+
+    private static double GlyphWidth(char c) => c switch
+    {
+        ' ' => 0.32,
+        >= 'A' and <= 'Z' => 0.7,
+        >= 'a' and <= 'z' => 0.56,
+        >= '0' and <= '9' => 0.62,
+        _ when char.IsLetter(c) => 0.62,
+        _ => 0.4,
+    };
 
     private void AppendData((string Name, string Value)[] data)
     {

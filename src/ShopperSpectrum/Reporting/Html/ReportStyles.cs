@@ -36,10 +36,11 @@ internal static class ReportStyles
         .kpi .label { display: block; color: var(--muted); font-size: 11.5px; text-transform: uppercase; letter-spacing: .05em; }
         .kpi .value { display: block; font-size: 20px; font-weight: 650; font-variant-numeric: tabular-nums; white-space: nowrap; }
         .table { margin: 18px 0 24px; }
-        table { width: 100%; border-collapse: collapse; font-size: 13.5px; font-variant-numeric: tabular-nums; }
+        table { width: auto; min-width: 60%; max-width: 100%; border-collapse: collapse; font-size: 13.5px; font-variant-numeric: tabular-nums; }
         th { text-align: left; font-weight: 650; border-bottom: 2px solid var(--ink); padding: 6px 8px; vertical-align: bottom; }
-        td { border-bottom: 1px solid var(--line); padding: 5px 8px; vertical-align: top; overflow-wrap: anywhere; }
-        th.num, td.num { text-align: right; white-space: nowrap; }
+        td { border-bottom: 1px solid var(--line); padding: 5px 8px; vertical-align: top; overflow-wrap: break-word; }
+        th.num, td.num { text-align: right; }
+        td.num, td:first-child { white-space: nowrap; }
         tbody tr:nth-child(even) td { background: var(--soft); }
         tr.highlight td, tbody tr.highlight:nth-child(even) td { background: var(--accent-soft); font-weight: 650; }
         .badge {
@@ -56,6 +57,7 @@ internal static class ReportStyles
         .action h4 { margin: 0 0 2px; font-size: 15.5px; }
         .action .facts { margin: 2px 0; color: var(--muted); font-variant-numeric: tabular-nums; }
         .action .advice { margin: 4px 0 2px; }
+        .action p:last-child { margin-bottom: 0; }
         .action .advice::before { content: "→ "; color: var(--accent); font-weight: 700; }
         footer { margin-top: 48px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12.5px; }
         @media (max-width: 700px) { main { padding: 20px 16px 40px; } }
@@ -65,6 +67,7 @@ internal static class ReportStyles
           main { max-width: none; padding: 0; }
           nav.contents a { border: none; padding: 0 6px 0 0; }
           section { break-before: page; }
+          section:first-of-type { break-before: auto; }
           h2 { margin-top: 0; }
           h2, h3, h4 { break-after: avoid; }
           figure, .kpis, .action, tr { break-inside: avoid; }

@@ -3,51 +3,36 @@ using static ShopperSpectrum.Reporting.NumberText;
 
 namespace ShopperSpectrum.Reporting.Sections;
 
-/// <summary>Histogram bins for recency (equal widths of round days) and for counts such as orders (one per count up to 10, then wider).</summary>
+/// <summary>Histogram bins of one round width for recency and for counts such as orders, the long tail gathered in a last open bin.</summary>
 internal static class RfmBins
 {
-    /// <summary>About a dozen bins of a round width from 0 past the largest value.</summary>
-    public static IReadOnlyList<HistogramBin> Linear(double[] values, int bins = 12)
+    /// <summary>About <paramref name="bins"/> bins of a round width from <paramref name="start"/>; values above the
+    /// <paramref name="tailQuantile"/> quantile share one last bin ("≥ x") so that a few extreme customers do not squeeze the rest.</summary>
+    public static IReadOnlyList<HistogramBin> Of(double[] values, double start, int bins, double tailQuantile = 1)
     {
-        var width = Math.Max(1, NiceScale.Covering(0, values.DefaultIfEmpty(0).Max(), bins).Step);
-        var edges = Enumerable.Range(0, (int)Math.Floor(values.DefaultIfEmpty(0).Max() / width) + 2).Select(i => i * width).ToArray();
-        return Count(values, edges, (low, high) => width == 1 ? Integer(low) : $"{Integer(low)}–{Integer(high - 1)}");
-    }
-
-    /// <summary>Bins 1, 2, … 9, then 10–19, 20–49, 50–99, 100–199 … up to the largest value.</summary>
-    public static IReadOnlyList<HistogramBin> Counts(double[] values)
-    {
-        var max = values.DefaultIfEmpty(1).Max();
+        var sorted = values.Order().DefaultIfEmpty(start).ToArray();
+        var (cap, max) = (sorted[(int)Math.Floor((sorted.Length - 1) * tailQuantile)], sorted[^1]);
+        var width = Math.Max(1, NiceScale.Covering(0, cap - start, bins).Step);
         var edges = new List<double>();
-        for (var edge = 1.0; edges.Count == 0 || edges[^1] <= max; edge = edge < 10 ? edge + 1 : NextRound(edge))
+        for (var edge = start; edge <= cap; edge += width)
         {
             edges.Add(edge);
         }
-        return Count(values, [.. edges], (low, high) => high - low == 1 ? Integer(low) : $"{Integer(low)}–{Integer(high - 1)}");
-    }
-
-    /// <summary>10 → 20 → 50 → 100 → 200 → 500 …</summary>
-    private static double NextRound(double edge)
-    {
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(edge)));
-        return (edge / magnitude) switch
+        var open = max >= edges[^1] + width;
+        edges.Add(edges[^1] + width);
+        if (open)
         {
-            < 2 => 2 * magnitude,
-            < 5 => 5 * magnitude,
-            _ => 10 * magnitude,
-        };
-    }
-
-    private static List<HistogramBin> Count(double[] values, double[] edges, Func<double, double, string> label)
-    {
-        var counts = new long[edges.Length - 1];
+            edges.Add(max + 1);
+        }
+        var counts = new long[edges.Count - 1];
         foreach (var value in values)
         {
-            // The last edge lies beyond the largest value: every value has a bin.
-            var bin = Array.BinarySearch(edges, value);
-            bin = bin >= 0 ? bin : ~bin - 1;
-            counts[Math.Clamp(bin, 0, counts.Length - 1)]++;
+            var bin = edges.BinarySearch(value);
+            counts[Math.Clamp(bin >= 0 ? bin : ~bin - 1, 0, counts.Length - 1)]++;
         }
-        return [.. counts.Select((count, i) => new HistogramBin(edges[i], edges[i + 1], count, label(edges[i], edges[i + 1])))];
+        return [.. counts.Select((count, i) => new HistogramBin(edges[i], edges[i + 1], count, Label(edges[i], edges[i + 1], open && i == counts.Length - 1)))];
     }
+
+    private static string Label(double low, double high, bool open) =>
+        open ? $"≥ {Integer(low)}" : high - low == 1 ? Integer(low) : $"{Integer(low)}–{Integer(high - 1)}";
 }

@@ -18,16 +18,18 @@ internal static class RfmSection
             "and the R score with the mean of the F and M scores names the segment.";
         var recency = customers.Select(c => (double)c.Recency).ToArray();
         var frequency = customers.Select(c => (double)c.Frequency).ToArray();
+        var frequencyBins = RfmBins.Of(frequency, 1, 30, tailQuantile: 0.99);
         var monetary = MonetaryDistribution.Of(customers.Select(c => c.Monetary));
         return new ReportSection("rfm", "RFM: recency, frequency, monetary",
         [
             new ReportParagraph(intro),
             new ReportFigure("recency-histogram",
-                new Histogram("Recency", "Days since the last order", "Customers", RfmBins.Linear(recency)),
+                new Histogram("Recency", "Days since the last order", "Customers", RfmBins.Of(recency, 0, 12)),
                 $"Half the customers last ordered within {Integer(Statistics.Median(recency))} days; {Percent(Ratio(recency.Count(r => r > 180), recency.Length))} have not ordered for more than 180 days."),
             new ReportFigure("frequency-histogram",
-                new Histogram("Frequency", "Orders per customer", "Customers", RfmBins.Counts(frequency)),
-                $"{Percent(Ratio(frequency.Count(f => f == 1), frequency.Length))} of the customers ordered once; the median customer placed {Integer(Statistics.Median(frequency))} orders. Bins widen past 10 orders."),
+                new Histogram("Frequency", "Orders per customer", "Customers", frequencyBins),
+                $"{Percent(Ratio(frequency.Count(f => f == 1), frequency.Length))} of the customers ordered once; the median customer placed {Integer(Statistics.Median(frequency))} orders. " +
+                $"The last bar holds the {Integer(frequencyBins[^1].Count)} customers with {Integer(frequencyBins[^1].Lower)} orders or more."),
             new ReportFigure("monetary-histogram",
                 new Histogram("Monetary", "Net revenue per customer", "Customers",
                     [.. monetary.Bins.Select(b => new HistogramBin(b.Lower, b.Upper, b.Customers, $"{Compact(b.Lower)}–{Compact(b.Upper)}"))], LogScale: true),
