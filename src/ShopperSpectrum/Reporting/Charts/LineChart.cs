@@ -20,7 +20,8 @@ public sealed record LineChart(string Title, string XLabel, string YLabel, IRead
         var slot = plot.Width / Math.Max(Points.Count, 1);
         double X(int i) => plot.Left + (slot * (i + 0.5));
         var values = Points.Select(p => p.Value).Where(double.IsFinite).DefaultIfEmpty(0).ToArray();
-        var scale = NiceScale.Covering(values.Min(), values.Max());
+        // Printed values sit above their points: leave them room below the top of the plot.
+        var scale = NiceScale.Covering(values.Min(), values.Max() * (ShowValues ? 1.12 : 1));
 
         var labels = Points.Select(p => p.Label).ToList();
         var below = PlotArea.CategoryLabelDepth(labels, slot);

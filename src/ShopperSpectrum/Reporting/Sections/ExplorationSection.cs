@@ -40,7 +40,8 @@ internal static class ExplorationSection
         var caption = $"{best.Month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} had the most revenue: {Integer(best.Revenue)} " +
             $"({Percent(Ratio(best.Revenue, overview.Revenue))} of the total, {Integer(best.Orders)} orders from {Integer(best.Customers)} customers).";
         var last = overview.LastTimestamp;
-        if (months.Count > 1 && last.Day < DateTime.DaysInMonth(last.Year, last.Month))
+        // A month that stops a few days short is still a fair month to compare; one that stops well short is not.
+        if (months.Count > 1 && last.Day < DateTime.DaysInMonth(last.Year, last.Month) - 3)
         {
             caption += $" The data ends on {last:d MMMM yyyy}, so {last.ToString("MMMM", CultureInfo.InvariantCulture)} is a part month.";
         }

@@ -57,8 +57,12 @@ internal static class RecommendationSection
         }
         var bestSeed = seeds.MaxBy(s => s.NdcgAtK)!;
         var lift = Ratio(byDefault.NdcgAtK - bestSeed.NdcgAtK, bestSeed.NdcgAtK);
-        return verdict + $" The best of the seeds' methods, {bestSeed.Name}, reaches {Fixed(bestSeed.NdcgAtK, 4)}: the default is " +
+        verdict += $" The best of the seeds' methods, {bestSeed.Name}, reaches {Fixed(bestSeed.NdcgAtK, 4)}: the default is " +
             (lift >= 0 ? $"{Percent(lift)} better." : $"{Percent(-lift)} worse.");
+        var better = report.Strategies.Where(s => s.NdcgAtK > byDefault.NdcgAtK).OrderByDescending(s => s.NdcgAtK).ToList();
+        return better.Count == 0 ? verdict
+            : verdict + $" On this test window {string.Join(", ", better.Select(s => $"{s.Name} ({Fixed(s.NdcgAtK, 4)})"))} scored higher than the default; " +
+              "the default is fixed in advance, so one window does not change it, but it is worth watching.";
     }
 
     private static ReportTable Table(EvaluationReport report)

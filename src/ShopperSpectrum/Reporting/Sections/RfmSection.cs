@@ -33,11 +33,18 @@ internal static class RfmSection
             new ReportFigure("monetary-histogram",
                 new Histogram("Monetary", "Net revenue per customer", "Customers",
                     [.. monetary.Bins.Select(b => new HistogramBin(b.Lower, b.Upper, b.Customers, $"{Compact(b.Lower)}–{Compact(b.Upper)}"))], LogScale: true),
-                $"The median customer's revenue is {Integer(Statistics.Median(customers.Select(c => c.Monetary)))}, the mean {Integer(customers.Average(c => c.Monetary))}: a long tail of big spenders lifts the mean."),
+                MonetaryCaption(customers)),
             ScoreGrid(segmentation),
             SegmentTable(segmentation.Segments, customers.Count),
             SegmentShares(segmentation.Segments, customers.Count),
         ]);
+    }
+
+    private static string MonetaryCaption(IReadOnlyList<CustomerRfm> customers)
+    {
+        var (median, mean) = (Statistics.Median(customers.Select(c => c.Monetary)), customers.Average(c => c.Monetary));
+        return $"The median customer's revenue is {Integer(median)}, the mean {Integer(mean)}: " +
+            (mean > 1.5 * median ? "a long tail of big spenders lifts the mean." : "spend is spread fairly evenly, without a long tail of big spenders.");
     }
 
     private static ReportFigure ScoreGrid(SegmentationResult segmentation)
