@@ -37,10 +37,10 @@ internal static class ReportCommand
                 throw new ArgumentException($"--out {path} is a folder; give a file name such as {Path.Combine(path, "report.html")}.");
             }
             var reportOptions = new ReportOptions { HoldoutDays = days, GeneratedAt = TimeProvider.System.GetLocalNow() };
-            var document = StageProgress.Run(console, [.. AnalysisProgress.Names.Values, .. StageNames.Values], start =>
+            var document = StageProgress.Run(console, [.. AnalysisProgress.Stages(analysisOptions), .. StageNames.Values], start =>
             {
                 using var workspace = SpectrumWorkspace.Open();
-                var analysis = Analyzer.Run(workspace, parse.GetValue(file)!, analysisOptions, stage => start(AnalysisProgress.Names[stage]));
+                var analysis = Analyzer.Run(workspace, parse.GetValue(file)!, analysisOptions, stage => start(AnalysisProgress.Name(stage)));
                 return ShopReport.Build(workspace, analysis, reportOptions, stage => start(StageNames[stage]));
             });
             ShopReport.Write(document, path);
