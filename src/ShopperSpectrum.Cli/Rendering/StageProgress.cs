@@ -18,14 +18,20 @@ internal static class StageProgress
             {
                 var tasks = stages.ToDictionary(s => s, s => context.AddTask(s, autoStart: false, maxValue: 1));
                 ProgressTask? current = null;
+                void Finish()
+                {
+                    // Stopping the task freezes its elapsed time at the stage's own duration.
+                    current?.Increment(1);
+                    current?.StopTask();
+                }
                 var result = work(stage =>
                 {
-                    current?.Increment(1);
+                    Finish();
                     current = tasks[stage];
                     current.IsIndeterminate = true;
                     current.StartTask();
                 });
-                current?.Increment(1);
+                Finish();
                 return result;
             });
     }
