@@ -12,14 +12,11 @@ internal sealed class SvgCanvas
 
     public SvgCanvas(string kind, string title, double width, double height)
     {
-        Width = width;
         svg.Append($"<svg class=\"chart\" data-chart=\"{kind}\" viewBox=\"0 0 {Coordinate(width)} {Coordinate(height)}\" role=\"img\" aria-label=\"{Encode(title)}\"")
             .Append($" font-size=\"{Coordinate(FontSize)}\" fill=\"{ChartPalette.Ink}\">");
         svg.Append($"<title>{Encode(title)}</title>");
         Text(width / 2, 18, title, "middle", weight: "600", size: 14);
     }
-
-    public double Width { get; }
 
     /// <summary>A rectangle with optional <c>data-</c> attributes and a tooltip.</summary>
     public void Rect(double x, double y, double width, double height, string fill, string? tooltip = null, params (string Name, string Value)[] data)

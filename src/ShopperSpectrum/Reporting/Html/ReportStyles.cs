@@ -73,6 +73,9 @@ internal static class ReportStyles
           figure, .kpis, .action, tr { break-inside: avoid; }
           .table h3 { break-after: avoid; }
           thead { display: table-header-group; }
+          table { font-size: 8.5pt; }
+          th, td { padding: 3px 5px; }
+          td:first-child { white-space: normal; }
           a { color: inherit; text-decoration: none; }
           tbody tr:nth-child(even) td, tr.highlight td, .kpi { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
