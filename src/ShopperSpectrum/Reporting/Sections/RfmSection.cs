@@ -29,7 +29,7 @@ internal static class RfmSection
             new ReportFigure("frequency-histogram",
                 new Histogram("Frequency", "Orders per customer", "Customers", frequencyBins),
                 $"{Percent(Ratio(frequency.Count(f => f == 1), frequency.Length))} of the customers ordered once; the median customer placed {Integer(Statistics.Median(frequency))} orders. " +
-                $"The last bar holds the {Integer(frequencyBins[^1].Count)} customers with {Integer(frequencyBins[^1].Lower)} orders or more."),
+                (frequencyBins[^1].Label.StartsWith('≥') ? $"The last bar holds the {Integer(frequencyBins[^1].Count)} customers with {Integer(frequencyBins[^1].Lower)} orders or more." : "")),
             new ReportFigure("monetary-histogram",
                 new Histogram("Monetary", "Net revenue per customer", "Customers",
                     [.. monetary.Bins.Select(b => new HistogramBin(b.Lower, b.Upper, b.Customers, $"{Compact(b.Lower)}–{Compact(b.Upper)}"))], LogScale: true),
