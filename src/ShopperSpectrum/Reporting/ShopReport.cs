@@ -24,7 +24,7 @@ public static class ShopReport
         string? problem = null;
         try
         {
-            evaluation = Evaluate(workspace, options.HoldoutDays);
+            evaluation = Evaluator.Run(workspace, options.HoldoutDays);
         }
         catch (ArgumentException e)
         {
@@ -32,15 +32,6 @@ public static class ShopReport
             problem = e.Message;
         }
         return Compose(analysis, overview, evaluation, problem, options);
-    }
-
-    /// <summary>Judges every recommender of <see cref="StrategyCatalog"/> on the last <paramref name="holdoutDays"/> days, as the report shows them;
-    /// throws <see cref="ArgumentException"/> when the data leaves nothing to train on or to test.</summary>
-    public static EvaluationReport Evaluate(SpectrumWorkspace workspace, int holdoutDays = 30)
-    {
-        ArgumentNullException.ThrowIfNull(workspace);
-        var split = TemporalSplit.Create(workspace, holdoutDays);
-        return Evaluator.Run(split, StrategyCatalog.All(workspace, holdoutDays), segments: WindowSegments.Of(workspace, split.Train));
     }
 
     /// <summary>Builds the report from results already computed; <paramref name="evaluationProblem"/> says why there is no evaluation when it is null.</summary>

@@ -15,7 +15,7 @@ public sealed class OnlineRetailReport : IDisposable
     {
         Analysis = Analyzer.Run(workspace, SharedData.OnlineRetail);
         Overview = workspace.Overview();
-        Evaluation = ShopReport.Evaluate(workspace);
+        Evaluation = Evaluator.Run(workspace);
         Document = ShopReport.Compose(Analysis, Overview, Evaluation);
         Html = ShopReport.ToHtml(Document);
         Dom = HtmlDocument.Parse(Html);
