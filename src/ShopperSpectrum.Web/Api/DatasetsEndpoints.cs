@@ -12,6 +12,9 @@ namespace ShopperSpectrum.Web.Api;
 /// <summary><c>/api/datasets</c>: upload a transactions file, list and describe datasets, delete one.</summary>
 internal static class DatasetsEndpoints
 {
+    /// <summary>What an upload must look like, for the 415 answer routing gives any other content type (see <see cref="ProblemDefaults"/>).</summary>
+    public const string UploadShape = "send the file as multipart/form-data in a field named \"file\", e.g. curl -F file=@sales.csv";
+
     /// <summary>Room for the multipart boundaries and form fields around the file itself.</summary>
     private const long FormOverhead = 64 * 1024;
 
@@ -33,11 +36,6 @@ internal static class DatasetsEndpoints
     public static async Task<Results<Created<Dataset>, ProblemHttpResult>> Upload(HttpRequest request, DatasetStore store, IOptions<SpectrumOptions> options, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxUploadBytes;
-        if (!request.HasFormContentType || !request.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
-        {
-            return Problems.Status(StatusCodes.Status415UnsupportedMediaType,
-                $"the request is {request.ContentType ?? "without a content type"}; send the file as multipart/form-data in a field named \"file\", e.g. curl -F file=@sales.csv.");
-        }
         if (request.ContentLength > limit + FormOverhead)
         {
             return TooLarge(limit);
@@ -61,7 +59,7 @@ internal static class DatasetsEndpoints
         }
         if (form.Files.GetFile("file") is not { } file)
         {
-            return Problems.BadRequest("the form has no file: send the transactions file in a multipart field named \"file\", e.g. curl -F file=@sales.csv.");
+            return Problems.BadRequest($"the form has no file: {UploadShape}.");
         }
         if (file.Length > limit)
         {
