@@ -40,13 +40,7 @@ internal static class SpectrumHost
             options.SerializerOptions.NumberHandling |= JsonNumberHandling.AllowNamedFloatingPointLiterals;
         });
         services.AddSpectrumRateLimits();
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Shopper Spectrum API";
-            document.Info.Description = "Customer segments and product recommendations from a shop's transaction log. "
-                + $"Writes (upload, train, activate, delete) need the API key in the {ApiAccess.KeyHeader} header.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(OpenApiDocument.Configure);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         return builder;
     }

@@ -25,6 +25,19 @@ public sealed partial class ApiDocsTests(TrainedHost host)
     }
 
     [Fact]
+    public async Task OpenApi_WritesCarryTheApiKeySchemeAndReadsDoNot()
+    {
+        using var document = JsonDocument.Parse(await host.Reader.GetStringAsync("/openapi/v1.json"));
+        var root = document.RootElement;
+
+        var scheme = root.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal(("apiKey", "header", "X-Api-Key"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()));
+        var datasets = root.GetProperty("paths").GetProperty("/api/datasets");
+        Assert.True(datasets.GetProperty("post").TryGetProperty("security", out _));
+        Assert.False(datasets.GetProperty("get").TryGetProperty("security", out _));
+    }
+
+    [Fact]
     public async Task Scalar_PageAndScriptsComeFromThisHostWithoutWebFontsOrTelemetry()
     {
         using var page = await host.Reader.GetAsync("/scalar/");
