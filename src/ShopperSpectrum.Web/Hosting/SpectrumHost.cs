@@ -53,9 +53,10 @@ internal static class SpectrumHost
         app.UseMiddleware<ApiKeyMiddleware>();
 
         app.MapOpenApi();
-        // Everything the page needs comes from this host: no web fonts, telemetry, AI agent or MCP from scalar.com.
+        // Everything the page needs comes from this host: no web fonts, telemetry, AI agent, MCP or developer toolbar (its links go to scalar.com).
         app.MapScalarApiReference(options => options
             .WithTitle("Shopper Spectrum API")
+            .HideDeveloperTools()
             .DisableDefaultFonts()
             .DisableTelemetry()
             .DisableAgent()

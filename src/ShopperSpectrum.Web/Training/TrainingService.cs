@@ -46,7 +46,7 @@ internal sealed class TrainingService(TrainingJob job, RunStore runs, ActiveMode
             if (current is { } busy)
             {
                 throw new ApiProblem(StatusCodes.Status409Conflict, string.Create(CultureInfo.InvariantCulture,
-                    $"run {busy.Id} is still training dataset {busy.DatasetId} ({busy.Stage}, {busy.Progress:P0} done); poll GET /api/training-runs/{busy.Id} and ask again when it has finished."));
+                    $"run {busy.Id} is still training dataset {busy.DatasetId} ({busy.Stage}, {busy.Progress * 100:0}% done); poll GET /api/training-runs/{busy.Id} and ask again when it has finished."));
             }
             var run = new TrainingRun(Ids.New("run"), dataset.Id, settings, TrainingStatus.Queued, "queued", 0, time.GetUtcNow().UtcDateTime);
             runs.Save(run);
