@@ -17,6 +17,7 @@ internal static class SpectrumCli
         root.Subcommands.Add(TrainCommand.Create(console, error));
         root.Subcommands.Add(RecommendCommand.Create(console, error));
         root.Subcommands.Add(SimilarCommand.Create(console, error));
+        root.Subcommands.Add(ReportCommand.Create(console, error));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = new AnsiWriter(console), Error = error });
     }
 }

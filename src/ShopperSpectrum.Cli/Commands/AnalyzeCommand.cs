@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace ShopperSpectrum.Cli.Commands;
 
-/// <summary>`spectrum analyze FILE`: clean, RFM, segments and clusters, written to a model directory.</summary>
+/// <summary>`spectrum analyze FILE`: clean, RFM, segments, clusters and the default recommender, written to a model directory.</summary>
 internal static class AnalyzeCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter error)
@@ -17,12 +17,21 @@ internal static class AnalyzeCommand
         };
         var output = new Option<string>("--out", "-o") { Description = "Directory for customers.csv, segments.csv and the model.", DefaultValueFactory = _ => "out" };
         var json = new Option<string?>("--json") { Description = "Also write the summary as JSON to this file." };
+        var skipRecommender = new Option<bool>("--no-recommender") { Description = "Only segment: skip fitting the recommender (recommender.bin) into the model directory." };
+        var holdout = ImportOptionSet.HoldoutDays("Days at the end of the data the recommender's blend is tuned on.");
         var options = new AnalysisOptionSet();
-        var command = new Command("analyze", "Read and clean a transactions file, then segment its customers by RFM and K-Means.") { file, output, json };
+        var command = new Command("analyze", "Read and clean a transactions file, segment its customers by RFM and K-Means, and fit the default recommender.")
+        {
+            file, output, json, skipRecommender, holdout,
+        };
         options.AddTo(command);
         command.SetAction(parse => CommandErrors.Guard(error, () =>
         {
-            var analysisOptions = options.Read(parse);
+            var analysisOptions = options.Read(parse) with
+            {
+                FitRecommender = !parse.GetValue(skipRecommender),
+                HoldoutDays = ImportOptionSet.CheckHoldout(parse.GetValue(holdout)),
+            };
             var path = parse.GetValue(file);
             using var demo = path is null ? DemoData.Create(console) : null;
             var analysis = AnalysisProgress.Run(console, path ?? demo!.Path, analysisOptions);

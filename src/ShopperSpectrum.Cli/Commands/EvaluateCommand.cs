@@ -27,8 +27,7 @@ internal static class EvaluateCommand
             }
             using var workspace = SpectrumWorkspace.Open();
             var import = workspace.Import(parse.GetValue(file)!, importOptions.Read(parse));
-            var split = TemporalSplit.Create(workspace, days);
-            var report = Evaluator.Run(split, StrategyCatalog.All(workspace, days), k, WindowSegments.Of(workspace, split.Train));
+            var report = Evaluator.Run(workspace, days, k);
             var jsonPath = parse.GetValue(json);
             if (jsonPath is not null)
             {

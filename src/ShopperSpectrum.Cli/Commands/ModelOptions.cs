@@ -7,7 +7,7 @@ namespace ShopperSpectrum.Cli.Commands;
 internal static class ModelOptions
 {
     public static Option<string> Directory() =>
-        new("--model", "-m") { Description = "Model directory written by `spectrum train`.", DefaultValueFactory = _ => "out" };
+        new("--model", "-m") { Description = "Model directory written by `spectrum analyze` or `spectrum train`.", DefaultValueFactory = _ => "out" };
 
     public static Option<int> Top(int fallback) =>
         new("--top", "-k") { Description = "Length of the list.", DefaultValueFactory = _ => fallback };

@@ -11,29 +11,16 @@ internal static class AnalysisProgress
         [AnalysisStage.Import] = "Reading and cleaning",
         [AnalysisStage.Rfm] = "Computing RFM",
         [AnalysisStage.Segmentation] = "Segmenting and clustering",
+        [AnalysisStage.Recommender] = "Fitting the recommender",
     };
 
-    public static AnalysisResult Run(IAnsiConsole console, string path, AnalysisOptions options)
-    {
-        if (!console.Profile.Capabilities.Interactive)
-        {
-            return Analyzer.Run(path, options);
-        }
-        return console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-            .Start(context =>
-            {
-                var tasks = Names.ToDictionary(n => n.Key, n => context.AddTask(n.Value, autoStart: false, maxValue: 1));
-                ProgressTask? current = null;
-                var result = Analyzer.Run(path, options, stage =>
-                {
-                    current?.Increment(1);
-                    current = tasks[stage];
-                    current.IsIndeterminate = true;
-                    current.StartTask();
-                });
-                current?.Increment(1);
-                return result;
-            });
-    }
+    public static AnalysisResult Run(IAnsiConsole console, string path, AnalysisOptions options) =>
+        StageProgress.Run(console, Stages(options), start => Analyzer.Run(path, options, stage => start(Name(stage))));
+
+    /// <summary>How the stages an analysis with these options goes through are shown, in order.</summary>
+    public static IReadOnlyList<string> Stages(AnalysisOptions options) =>
+        [.. Names.Where(n => n.Key != AnalysisStage.Recommender || options.FitRecommender).Select(n => n.Value)];
+
+    /// <summary>How a stage is shown.</summary>
+    public static string Name(AnalysisStage stage) => Names[stage];
 }

@@ -18,6 +18,10 @@ internal static class AnalysisView
         console.Write(Candidates(result));
         console.Write(Clusters(result));
         var timings = string.Join(", ", result.Timings.Select(t => $"{t.Stage.ToString().ToLowerInvariant()} {t.Elapsed.TotalSeconds:0.00} s"));
+        if (result.Recommender is { } trained)
+        {
+            RecommendationView.RenderTraining(console, trained, outDirectory);
+        }
         console.MarkupLine($"Wrote {Markup.Escape(Path.Combine(outDirectory, "customers.csv"))}, segments.csv and the model" +
             (jsonPath is null ? "" : $"; summary {Markup.Escape(jsonPath)}") + $". ({timings})");
     }

@@ -35,8 +35,7 @@ internal sealed class TrainingJob(DatasetStore datasets, ModelStore models, Time
         if (settings.Evaluate)
         {
             report("evaluating every strategy on the holdout", 0.5);
-            var split = TemporalSplit.Create(workspace, settings.HoldoutDays);
-            evaluation = Evaluator.Run(split, StrategyCatalog.All(workspace, settings.HoldoutDays), 10, WindowSegments.Of(workspace, split.Train));
+            evaluation = Evaluator.Run(workspace, settings.HoldoutDays);
         }
 
         report("saving the model version", 0.95);

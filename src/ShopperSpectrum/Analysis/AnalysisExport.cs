@@ -4,16 +4,20 @@ using ShopperSpectrum.Models;
 
 namespace ShopperSpectrum.Analysis;
 
-/// <summary>Writes an analysis to a directory: customers.csv, segments.csv and the fitted segmentation model.</summary>
+/// <summary>Writes an analysis to a directory: customers.csv, segments.csv, the fitted segmentation model and, when fitted, the recommender.</summary>
 public static class AnalysisExport
 {
-    /// <summary>Writes the customer table, the segment table and the model into <paramref name="directory"/>.</summary>
+    /// <summary>Writes the customer table, the segment table and the models into <paramref name="directory"/>.</summary>
     public static void Write(AnalysisResult result, string directory)
     {
         Directory.CreateDirectory(directory);
         WriteCustomers(result, Path.Combine(directory, "customers.csv"));
         WriteSegments(result, Path.Combine(directory, "segments.csv"));
         SegmentationModelStore.Save(result.Segmentation.Model, directory);
+        if (result.Recommender is { } trained)
+        {
+            RecommenderStore.Save(trained.Recommender, directory);
+        }
     }
 
     /// <summary>Writes the summary as JSON.</summary>

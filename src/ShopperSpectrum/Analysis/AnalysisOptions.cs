@@ -14,4 +14,10 @@ public sealed record AnalysisOptions
 
     /// <summary>Segmentation settings.</summary>
     public SegmenterOptions Segmenter { get; init; } = new();
+
+    /// <summary>Whether to also fit the shop-facing default recommender (the tuned hybrid) on every transaction.</summary>
+    public bool FitRecommender { get; init; }
+
+    /// <summary>Days at the end of the data the recommender's blend is tuned on.</summary>
+    public int HoldoutDays { get; init; } = 30;
 }

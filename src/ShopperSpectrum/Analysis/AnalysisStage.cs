@@ -9,4 +9,6 @@ public enum AnalysisStage
     Rfm,
     /// <summary>Scoring, naming segments and clustering.</summary>
     Segmentation,
+    /// <summary>Fitting the default recommender.</summary>
+    Recommender,
 }

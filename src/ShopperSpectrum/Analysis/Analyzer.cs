@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using ShopperSpectrum.Evaluation;
 using ShopperSpectrum.Segmentation;
 using ShopperSpectrum.Workspace;
 
 namespace ShopperSpectrum.Analysis;
 
-/// <summary>The main job: file → DuckDB → clean transactions → RFM → segments and clusters.</summary>
+/// <summary>The main job: file → DuckDB → clean transactions → RFM → segments and clusters (→ the default recommender).</summary>
 public static class Analyzer
 {
     /// <summary>Analyses a transactions file in a fresh in-memory workspace, reporting each stage as it starts.</summary>
@@ -31,6 +32,9 @@ public static class Analyzer
         var imported = Timed(AnalysisStage.Import, () => workspace.Import(path, options.Import));
         var rfm = Timed(AnalysisStage.Rfm, () => workspace.ComputeRfm(options.AsOf));
         var segmentation = Timed(AnalysisStage.Segmentation, () => Segmenter.Fit(rfm, options.Segmenter));
-        return new AnalysisResult(imported, rfm, segmentation, timings);
+        var recommender = options.FitRecommender
+            ? Timed(AnalysisStage.Recommender, () => ShopRecommenderTrainer.Train(workspace, holdoutDays: options.HoldoutDays))
+            : null;
+        return new AnalysisResult(imported, rfm, segmentation, timings) { Recommender = recommender };
     }
 }

@@ -1,11 +1,21 @@
 using System.Diagnostics;
 using ShopperSpectrum.Recommendation;
+using ShopperSpectrum.Workspace;
 
 namespace ShopperSpectrum.Evaluation;
 
 /// <summary>Fits each strategy on the training window and scores its top-k lists against the holdout.</summary>
 public static class Evaluator
 {
+    /// <summary>Judges every strategy of <see cref="StrategyCatalog"/> on a workspace's last <paramref name="holdoutDays"/> days, the default broken down by the training window's clusters.</summary>
+    /// <exception cref="ArgumentException">The data leaves nothing to train on or to test.</exception>
+    public static EvaluationReport Run(SpectrumWorkspace workspace, int holdoutDays = 30, int k = 10)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var split = TemporalSplit.Create(workspace, holdoutDays);
+        return Run(split, StrategyCatalog.All(workspace, holdoutDays), k, WindowSegments.Of(workspace, split.Train));
+    }
+
     /// <summary>Evaluates every strategy on <paramref name="split"/>, names the default one and, given the training window's segments, breaks its figures down by segment.</summary>
     public static EvaluationReport Run(TemporalSplit split, IReadOnlyList<IRecommender> strategies, int k = 10, CustomerSegments? segments = null)
     {

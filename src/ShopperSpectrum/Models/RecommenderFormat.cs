@@ -24,6 +24,8 @@ internal static class RecommenderFormat
         }
         WriteData(writer, recommender.Data);
         PersistentModels.Write(writer, recommender.Model);
+        writer.Write(recommender.Shortlists is not null);
+        recommender.Shortlists?.Write(writer);
     }
 
     /// <summary>Reads what follows the schema version.</summary>
@@ -38,7 +40,8 @@ internal static class RecommenderFormat
         }
         var data = ReadData(reader);
         var model = PersistentModels.Read(reader, data);
-        return new ShopRecommender(data, model, new RecommenderManifest(created, fingerprint, blend));
+        var shortlists = reader.ReadBoolean() ? Shortlists.Read(reader, data, model) : null;
+        return new ShopRecommender(data, model, new RecommenderManifest(created, fingerprint, blend), shortlists);
     }
 
     private static void WriteData(BinaryWriter writer, InteractionData data)

@@ -6,7 +6,8 @@ namespace ShopperSpectrum.Models;
 
 /// <summary>
 /// Saves and loads the shop-facing recommender as <c>recommender.bin</c> in a model directory: a header (magic, schema version,
-/// creation time, data fingerprint, blend), the interaction data, each part model's fitted state, and a SHA-256 of all of it.
+/// creation time, data fingerprint, blend), the interaction data, each part model's fitted state, the customers' ranked shortlists,
+/// and a SHA-256 of all of it.
 /// </summary>
 public static class RecommenderStore
 {
@@ -14,7 +15,7 @@ public static class RecommenderStore
     public const string FileName = "recommender.bin";
 
     /// <summary>The layout version this build writes and reads; any change to the layout raises it.</summary>
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     private const int HashLength = 32;
     private static readonly byte[] Magic = "SPECTREC"u8.ToArray();

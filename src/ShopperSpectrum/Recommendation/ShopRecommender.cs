@@ -10,8 +10,14 @@ public sealed class ShopRecommender
     private readonly Dictionary<string, int> productColumn;
     private readonly CoPurchaseSimilarity similarity;
 
-    /// <summary>Wraps a model fitted on <paramref name="data"/>.</summary>
+    /// <summary>Wraps a model fitted on <paramref name="data"/>, ranking every customer's best products once for fast serving.</summary>
     public ShopRecommender(InteractionData data, IRecommenderModel model, RecommenderManifest manifest)
+        : this(data, model, manifest, Shortlists.Build(data ?? throw new ArgumentNullException(nameof(data)), model ?? throw new ArgumentNullException(nameof(model))))
+    {
+    }
+
+    /// <summary>Wraps a model with lists ranked when it was built (or none), as a saved recommender is loaded.</summary>
+    internal ShopRecommender(InteractionData data, IRecommenderModel model, RecommenderManifest manifest, Shortlists? shortlists)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(model);
@@ -19,6 +25,7 @@ public sealed class ShopRecommender
         Data = data;
         Model = model;
         Manifest = manifest;
+        Shortlists = shortlists;
         customerRow = data.CustomerIds.Select((id, row) => (id, row)).ToDictionary(c => c.id, c => c.row, StringComparer.Ordinal);
         productColumn = data.Products.Select((p, column) => (p.Id, column)).ToDictionary(p => p.Id, p => p.column, StringComparer.Ordinal);
         similarity = new CoPurchaseSimilarity(data.Bought);
@@ -33,6 +40,9 @@ public sealed class ShopRecommender
 
     /// <summary>When and from what the model was built, and its blend.</summary>
     public RecommenderManifest Manifest { get; }
+
+    /// <summary>Each customer's best products not yet bought, ranked when the recommender was built; null for very many customers.</summary>
+    internal Shortlists? Shortlists { get; }
 
     /// <summary>The strategies <see cref="RecommendOptions.Strategy"/> may name: the model's own first, then each part it blends.</summary>
     public IReadOnlyList<string> Strategies { get; }
@@ -49,6 +59,47 @@ public sealed class ShopRecommender
             throw new UnknownCustomerException(customerId, string.Create(CultureInfo.InvariantCulture,
                 $"customer {customerId} is not in the model; known customers bought before {Data.AsOf:yyyy-MM-dd}; for a new customer use `spectrum segment` with their recency, frequency and monetary value."));
         }
+        // Shortlists rank by the model itself: a list by one blended part is always scored afresh.
+        var own = options.Strategy is null || options.Strategy == Model.Name;
+        return (own ? FromShortlist(customer, options) : null) ?? Score(customer, options);
+    }
+
+    /// <summary>The list walked down the customer's shortlist, when it applies to these options and holds enough products; else null.</summary>
+    private List<ProductRecommendation>? FromShortlist(int customer, RecommendOptions options)
+    {
+        if (Shortlists is null || !options.ExcludePurchased || options.RestrictTo is not null)
+        {
+            return null;
+        }
+        var products = Shortlists.Products(customer);
+        var picked = new List<int>(options.Top);
+        for (var i = 0; i < products.Length && picked.Count < options.Top; i++)
+        {
+            if (options.Exclude.Count == 0 || !options.Exclude.Contains(Data.Products[products[i]].Id))
+            {
+                picked.Add(i);
+            }
+        }
+        if (picked.Count < options.Top && !Shortlists.IsComplete(customer))
+        {
+            return null;
+        }
+        var scores = Shortlists.Scores(customer);
+        var parts = Shortlists.Parts(customer);
+        var hybrid = Model as HybridModel;
+        var list = new List<ProductRecommendation>(picked.Count);
+        foreach (var i in picked)
+        {
+            var (product, column) = (Data.Products[products[i]], products[i]);
+            var reason = hybrid is null ? Model.Explain(customer, column) : hybrid.Parts[parts[i]].Explain(customer, column);
+            list.Add(new ProductRecommendation(product.Id, product.Name, scores[i], reason));
+        }
+        return list;
+    }
+
+    /// <summary>The list from scoring every product with the model.</summary>
+    private List<ProductRecommendation> Score(int customer, RecommendOptions options)
+    {
         var model = ModelFor(options.Strategy);
         var n = Data.ProductCount;
         var hybrid = model as HybridModel;

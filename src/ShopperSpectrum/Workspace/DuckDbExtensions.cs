@@ -4,10 +4,11 @@ using DuckDB.NET.Data;
 
 namespace ShopperSpectrum.Workspace;
 
-/// <summary>Runs SQL on a DuckDB connection; with SPECTRUM_TRACE_SQL=1 each statement's time goes to stderr.</summary>
+/// <summary>Runs SQL on a DuckDB connection; with SPECTRUM_TRACE_SQL=1 (or =full, for whole statements) each statement's time goes to stderr.</summary>
 internal static class DuckDbExtensions
 {
-    private static readonly bool Trace = Environment.GetEnvironmentVariable("SPECTRUM_TRACE_SQL") == "1";
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("SPECTRUM_TRACE_SQL") is "1" or "full";
+    private static readonly int TraceLength = Environment.GetEnvironmentVariable("SPECTRUM_TRACE_SQL") == "full" ? int.MaxValue : 160;
 
     public static void Execute(this DuckDBConnection connection, string sql)
     {
@@ -47,7 +48,8 @@ internal static class DuckDbExtensions
         }
         var clock = Stopwatch.StartNew();
         var result = run();
-        Console.Error.WriteLine($"[sql {clock.Elapsed.TotalMilliseconds,8:0.0} ms] {string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()))[..Math.Min(sql.Length, 160)]}");
+        var oneLine = string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+        Console.Error.WriteLine($"[sql {clock.Elapsed.TotalMilliseconds,8:0.0} ms] {oneLine[..Math.Min(oneLine.Length, TraceLength)]}");
         return result;
     }
 }

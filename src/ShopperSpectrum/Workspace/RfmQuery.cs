@@ -12,7 +12,7 @@ internal static class RfmQuery
         var snapshot = asOf ?? PurchaseQuery.DayAfterLast(connection);
         // fsum is compensated (Kahan–Babuška) summation, as pandas' groupby sum is: totals match to the last digits.
         var sql = $"""
-            SELECT customer_id, max("timestamp"), count(DISTINCT order_id), fsum(coalesce(net_sales, quantity * unit_price))
+            SELECT customer_id, max("timestamp"), count(DISTINCT order_id), fsum({LineRevenue.Sql})
             FROM {TransactionImporter.TransactionsTable}
             WHERE "timestamp" < $as_of
             GROUP BY customer_id

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using ShopperSpectrum.Analysis;
 using ShopperSpectrum.Ingestion;
 using ShopperSpectrum.Recommendation;
 using ShopperSpectrum.Segmentation;
@@ -33,6 +34,9 @@ public sealed class SpectrumWorkspace : IDisposable
 
     /// <summary>Who bought what, how often and how recently, from the lines before <paramref name="before"/> (all lines when null).</summary>
     public InteractionData LoadInteractions(DateTime? before = null) => InteractionQuery.Load(connection, before);
+
+    /// <summary>The shop at a glance: totals, revenue by month, volume by country, the <paramref name="topProducts"/> best-selling products and revenue per customer on a log scale.</summary>
+    public ShopOverview Overview(int topProducts = 10, int monetaryBinsPerDecade = 4) => OverviewQuery.Run(connection, topProducts, monetaryBinsPerDecade);
 
     /// <summary>The timestamp of the last clean transaction.</summary>
     public DateTime LastTimestamp() => PurchaseQuery.LastTimestamp(connection);

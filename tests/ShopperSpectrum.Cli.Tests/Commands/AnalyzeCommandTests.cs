@@ -10,7 +10,7 @@ public sealed class AnalyzeCommandTests
         using var temp = new TempDirectory();
         var json = temp.File("summary.json");
 
-        var run = CliRunner.Run("analyze", SharedData.OnlineRetail, "--out", temp.Path, "--json", json);
+        var run = CliRunner.Run("analyze", SharedData.OnlineRetail, "--out", temp.Path, "--json", json, "--no-recommender");
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("392,692", run.Output);
@@ -21,6 +21,7 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(4_338, customers.Length - 1);
         Assert.True(File.Exists(temp.File("segments.csv")));
         Assert.True(File.Exists(temp.File("segmentation.json")));
+        Assert.False(File.Exists(temp.File("recommender.bin")));
 
         using var summary = JsonDocument.Parse(File.ReadAllText(json));
         var root = summary.RootElement;
@@ -49,7 +50,7 @@ public sealed class AnalyzeCommandTests
         using var temp = new TempDirectory();
         var json = temp.File("summary.json");
 
-        var run = CliRunner.Run("analyze", SharedData.KpmgWorkbook, "--out", temp.Path, "--json", json);
+        var run = CliRunner.Run("analyze", SharedData.KpmgWorkbook, "--out", temp.Path, "--json", json, "--no-recommender");
 
         Assert.True(run.ExitCode == 0, run.Error);
         using var summary = JsonDocument.Parse(File.ReadAllText(json));
@@ -67,7 +68,7 @@ public sealed class AnalyzeCommandTests
         using var temp = new TempDirectory();
         var json = temp.File("summary.json");
 
-        var run = CliRunner.Run("analyze", SharedData.OnlineRetail, "--out", temp.Path, "--json", json, "--k", "auto");
+        var run = CliRunner.Run("analyze", SharedData.OnlineRetail, "--out", temp.Path, "--json", json, "--k", "auto", "--no-recommender");
 
         Assert.True(run.ExitCode == 0, run.Error);
         using var summary = JsonDocument.Parse(File.ReadAllText(json));
@@ -97,6 +98,8 @@ public sealed class AnalyzeCommandTests
         Assert.InRange(root.GetProperty("rows_clean").GetInt64(), 15_000, 19_900);
         Assert.True(root.GetProperty("customers").GetInt64() > 100);
         Assert.Equal(4, root.GetProperty("kmeans").GetProperty("clusters").GetArrayLength());
+        Assert.Contains("Hybrid weights", run.Output);
+        Assert.True(File.Exists(temp.File("recommender.bin")));
     }
 
     [Fact]
@@ -110,5 +113,6 @@ public sealed class AnalyzeCommandTests
         Assert.Contains("built-in demo data set", run.Output);
         Assert.Contains("High-Value", run.Output);
         Assert.True(File.ReadAllLines(temp.File("customers.csv")).Length > 1_000);
+        Assert.True(File.Exists(temp.File("recommender.bin")));
     }
 }

@@ -3,11 +3,12 @@ namespace ShopperSpectrum.Cli.Tests.Commands;
 public sealed class OnlineRetailRecommenderTests
 {
     [Fact]
-    public void TrainThenRecommendAndSimilar_OnlineRetail_KnownCustomerAndBestSeller()
+    public void AnalyzeThenRecommendAndSimilar_OnlineRetail_ServesFromTheModelDirectory()
     {
         using var model = new TempDirectory();
-        var train = CliRunner.Run("train", SharedData.OnlineRetail, "--out", model.Path);
-        Assert.True(train.ExitCode == 0, train.Error);
+        var analyze = CliRunner.Run("analyze", SharedData.OnlineRetail, "--out", model.Path);
+        Assert.True(analyze.ExitCode == 0, analyze.Error);
+        Assert.Contains("Hybrid weights", analyze.Output);
 
         var recommend = CliRunner.Run("recommend", "--customer", "12347", "--model", model.Path, "--top", "10");
         var similar = CliRunner.Run("similar", "--name", "WHITE HANGING HEART", "--model", model.Path);

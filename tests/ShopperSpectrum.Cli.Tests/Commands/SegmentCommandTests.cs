@@ -6,7 +6,7 @@ public sealed class SegmentCommandTests
     public void Segment_NewCustomerAgainstOnlineRetailModel_PrintsScoresSegmentAndCluster()
     {
         using var model = new TempDirectory();
-        Assert.Equal(0, CliRunner.Run("analyze", SharedData.OnlineRetail, "--out", model.Path).ExitCode);
+        Assert.Equal(0, CliRunner.Run("analyze", SharedData.OnlineRetail, "--out", model.Path, "--no-recommender").ExitCode);
 
         var best = CliRunner.Run("segment", "--recency", "1", "--frequency", "60", "--monetary", "50000", "--model", model.Path);
         var lapsed = CliRunner.Run("segment", "--recency", "360", "--frequency", "1", "--monetary", "50", "--model", model.Path);

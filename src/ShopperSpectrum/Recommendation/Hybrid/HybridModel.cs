@@ -77,7 +77,11 @@ internal sealed class HybridModel(IRecommenderModel[] parts, double[][] weights,
     }
 
     /// <summary>The reason of the part that adds most to this product's blended score, from part scores kept by <see cref="Score(int, Span{float}, Span{float})"/>.</summary>
-    public string Explain(int customer, int product, ReadOnlySpan<float> partScores)
+    public string Explain(int customer, int product, ReadOnlySpan<float> partScores) =>
+        parts[BestPart(customer, product, partScores)].Explain(customer, product);
+
+    /// <summary>The index of the part that adds most to this product's blended score, from part scores kept by <see cref="Score(int, Span{float}, Span{float})"/>.</summary>
+    public int BestPart(int customer, int product, ReadOnlySpan<float> partScores)
     {
         var (best, bestContribution) = (0, float.NegativeInfinity);
         for (var i = 0; i < parts.Length; i++)
@@ -88,7 +92,7 @@ internal sealed class HybridModel(IRecommenderModel[] parts, double[][] weights,
                 (best, bestContribution) = (i, contribution);
             }
         }
-        return parts[best].Explain(customer, product);
+        return best;
     }
 
     public void Score(int customer, Span<float> scores)

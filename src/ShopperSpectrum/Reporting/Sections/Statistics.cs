@@ -1,0 +1,13 @@
+namespace ShopperSpectrum.Reporting.Sections;
+
+/// <summary>The summary statistics the captions quote.</summary>
+internal static class Statistics
+{
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? 0
+            : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2]
+            : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
