@@ -42,10 +42,7 @@ internal sealed class DatasetStore(WorkspaceLayout layout, TimeProvider time)
     }
 
     public IReadOnlyList<Dataset> List() =>
-        [.. Directory.EnumerateDirectories(layout.Datasets)
-            .Where(d => !Path.GetFileName(d).StartsWith(WorkspaceLayout.PartialPrefix, StringComparison.Ordinal))
-            .Select(d => Path.Combine(d, MetadataFile))
-            .Where(File.Exists)
+        [.. WorkspaceLayout.Published(layout.Datasets, MetadataFile)
             .Select(f => JsonFile.Read(f, SpectrumJsonContext.Default.Dataset))
             .OrderBy(d => d.UploadedUtc)];
 

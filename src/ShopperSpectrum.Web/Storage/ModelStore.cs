@@ -35,10 +35,7 @@ internal sealed class ModelStore(WorkspaceLayout layout)
 
     /// <summary>Every stored version, oldest first.</summary>
     public IReadOnlyList<ModelInfo> List() =>
-        [.. Directory.EnumerateDirectories(layout.Models)
-            .Where(d => !Path.GetFileName(d).StartsWith(WorkspaceLayout.PartialPrefix, StringComparison.Ordinal))
-            .Select(d => Path.Combine(d, InfoFile))
-            .Where(File.Exists)
+        [.. WorkspaceLayout.Published(layout.Models, InfoFile)
             .Select(f => JsonFile.Read(f, SpectrumJsonContext.Default.ModelInfo))
             .OrderBy(m => m.Version)];
 

@@ -48,6 +48,13 @@ internal sealed class WorkspaceLayout
         return partial;
     }
 
+    /// <summary>The path of <paramref name="file"/> in each complete (not partial) folder of <paramref name="parent"/> that holds one.</summary>
+    public static IEnumerable<string> Published(string parent, string file) =>
+        Directory.EnumerateDirectories(parent)
+            .Where(d => !Path.GetFileName(d).StartsWith(PartialPrefix, StringComparison.Ordinal))
+            .Select(d => Path.Combine(d, file))
+            .Where(File.Exists);
+
     /// <summary>Removes the folders a killed or failed write left half-written.</summary>
     public void RemovePartials()
     {
