@@ -23,7 +23,8 @@ internal sealed class WorkspaceStartup(
         layout.RemovePartials();
         runs.FailUnfinished();
         var stored = models.List();
-        var chosen = models.ActiveVersion() is { } version ? stored.FirstOrDefault(m => m.Version == version) : stored.LastOrDefault();
+        var pointer = models.ActiveVersion();
+        var chosen = stored.FirstOrDefault(m => m.Version == pointer) ?? stored.LastOrDefault();
         if (chosen is not null)
         {
             try
@@ -36,13 +37,13 @@ internal sealed class WorkspaceStartup(
                 logger.LogError("Model version {Version} cannot be loaded: {Message} Activate another version or train again.", chosen.Version, e.Message);
             }
         }
-        else if (options.Value.SeedDemo)
+        else if (options.Value.SeedDemo && datasets.List().All(d => d.FileName == DemoFileName))
         {
             _ = Task.Run(SeedDemoAsync, CancellationToken.None);
         }
         else
         {
-            logger.LogInformation("No model in {Workspace} yet: upload a dataset (POST /api/datasets) and train it (POST /api/training-runs).", layout.Root);
+            logger.LogInformation("No model in {Workspace}: upload a dataset (POST /api/datasets) and train it (POST /api/training-runs).", layout.Root);
         }
         return Task.CompletedTask;
     }

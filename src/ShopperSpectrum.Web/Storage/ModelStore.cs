@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using ShopperSpectrum.Evaluation;
 using ShopperSpectrum.Models;
 using ShopperSpectrum.Web.Serving;
@@ -51,13 +52,20 @@ internal sealed class ModelStore(WorkspaceLayout layout)
     {
         var folder = layout.Model(info.Version);
         var evaluation = Path.Combine(folder, EvaluationFile);
-        return new ServedModel(
-            info,
-            JsonFile.Read(Path.Combine(folder, AnalysisSnapshot.FileName), SpectrumJsonContext.Default.AnalysisSnapshot),
-            SegmentationModelStore.Load(folder),
-            RecommenderStore.Load(folder),
-            File.Exists(evaluation) ? JsonFile.Read(evaluation, EvaluationJsonContext.Default.EvaluationReport) : null,
-            cachedLists);
+        try
+        {
+            return new ServedModel(
+                info,
+                JsonFile.Read(Path.Combine(folder, AnalysisSnapshot.FileName), SpectrumJsonContext.Default.AnalysisSnapshot),
+                SegmentationModelStore.Load(folder),
+                RecommenderStore.Load(folder),
+                File.Exists(evaluation) ? JsonFile.Read(evaluation, EvaluationJsonContext.Default.EvaluationReport) : null,
+                cachedLists);
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            throw new ModelException($"Model version {info.Version} in {folder} is damaged ({e.Message.Split('\n')[0].TrimEnd('.')}); delete it and train its dataset again.");
+        }
     }
 
     public int? ActiveVersion() =>

@@ -73,6 +73,28 @@ public sealed class ModelsEndpointsTests(TrainedHost host)
     }
 
     [Fact]
+    public async Task Activate_DamagedVersion_500SayingSoAndThePreviousKeepsServing()
+    {
+        var folder = Path.Combine(host.WorkspacePath, "models", "7");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var info = await host.Reader.GetOk<ModelInfo>("/api/models/active");
+            await File.WriteAllTextAsync(Path.Combine(folder, "model.json"), System.Text.Json.JsonSerializer.Serialize(info with { Version = 7 }, HttpCalls.Json));
+            await File.WriteAllTextAsync(Path.Combine(folder, "analysis.json"), "{\"summary\": ");
+
+            using var response = await host.Writer.PostAsync("/api/models/7/activate", null);
+
+            await response.AssertProblem(HttpStatusCode.InternalServerError, "Model version 7", "damaged", "train");
+            Assert.Equal(TrainedHost.RetailVersion, (await host.Reader.GetOk<ModelInfo>("/api/models/active")).Version);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Delete_UnknownVersion_404()
     {
         using var response = await host.Writer.DeleteAsync("/api/models/99");
