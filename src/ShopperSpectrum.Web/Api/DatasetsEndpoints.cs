@@ -49,7 +49,8 @@ internal static class DatasetsEndpoints
         {
             form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit + FormOverhead }, cancellationToken);
         }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } && e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        catch (Exception e) when (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+            || (e is InvalidDataException && e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)))
         {
             return TooLarge(limit);
         }

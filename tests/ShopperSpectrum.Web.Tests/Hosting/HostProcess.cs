@@ -12,7 +12,7 @@ internal sealed class HostProcess : IDisposable
     private readonly Process process;
     private readonly StringBuilder log = new();
 
-    private HostProcess(string workspace)
+    private HostProcess(string workspace, IReadOnlyDictionary<string, string>? settings)
     {
         var url = $"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}";
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -30,6 +30,10 @@ internal sealed class HostProcess : IDisposable
         start.Environment["Spectrum__ApiKey"] = SpectrumFactory.ApiKey;
         start.Environment["Spectrum__DemoLines"] = "20000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, line) => Append(line.Data);
         process.ErrorDataReceived += (_, line) => Append(line.Data);
@@ -53,7 +57,8 @@ internal sealed class HostProcess : IDisposable
         }
     }
 
-    public static HostProcess Start(string workspace) => new(workspace);
+    /// <summary>Starts the host over <paramref name="workspace"/>; <paramref name="settings"/> are more environment variables such as <c>Spectrum__SeedDemo</c>.</summary>
+    public static HostProcess Start(string workspace, IReadOnlyDictionary<string, string>? settings = null) => new(workspace, settings);
 
     /// <summary>Ends the process at once, as a crash or <c>kill -9</c> would: nothing of the host's shutdown runs.</summary>
     public void Kill()
