@@ -6,7 +6,7 @@ namespace ShopperSpectrum.Cli.Commands;
 /// <summary>The built-in demo data set: generated from a fixed seed into a temporary file that is removed when disposed.</summary>
 internal sealed class DemoData : IDisposable
 {
-    private static readonly GeneratorOptions Options = new() { Lines = 200_000, Seed = 42, Layout = TransactionLayout.Uci };
+    private static readonly GeneratorOptions Options = DemoDataSet.Options;
 
     private DemoData(string path) => Path = path;
 

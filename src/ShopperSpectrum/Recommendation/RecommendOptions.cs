@@ -18,6 +18,9 @@ public sealed record RecommendOptions
     /// <summary>When set, only these product ids may be recommended (unknown ids are ignored); null allows the whole catalogue.</summary>
     public IReadOnlyCollection<string>? RestrictTo { get; init; }
 
+    /// <summary>The strategy that ranks the list: null for the model's own (the tuned hybrid), or one of <see cref="ShopRecommender.Strategies"/>.</summary>
+    public string? Strategy { get; init; }
+
     /// <summary>Throws when a setting is out of range.</summary>
     internal void Validate()
     {

@@ -29,6 +29,7 @@ public sealed class ShopRecommender
         customerRow = data.CustomerIds.Select((id, row) => (id, row)).ToDictionary(c => c.id, c => c.row, StringComparer.Ordinal);
         productColumn = data.Products.Select((p, column) => (p.Id, column)).ToDictionary(p => p.Id, p => p.column, StringComparer.Ordinal);
         similarity = new CoPurchaseSimilarity(data.Bought);
+        Strategies = [model.Name, .. (model as HybridModel)?.Parts.Select(p => p.Name) ?? []];
     }
 
     /// <summary>The customers, products and purchases the model was fitted on.</summary>
@@ -43,6 +44,9 @@ public sealed class ShopRecommender
     /// <summary>Each customer's best products not yet bought, ranked when the recommender was built; null for very many customers.</summary>
     internal Shortlists? Shortlists { get; }
 
+    /// <summary>The strategies <see cref="RecommendOptions.Strategy"/> may name: the model's own first, then each part it blends.</summary>
+    public IReadOnlyList<string> Strategies { get; }
+
     /// <summary>The best products for a known customer, best first, each with the reason of the strategy that contributes most.</summary>
     /// <exception cref="UnknownCustomerException">The customer bought nothing before the model's data ends.</exception>
     public IReadOnlyList<ProductRecommendation> Recommend(string customerId, RecommendOptions? options = null)
@@ -55,7 +59,9 @@ public sealed class ShopRecommender
             throw new UnknownCustomerException(customerId, string.Create(CultureInfo.InvariantCulture,
                 $"customer {customerId} is not in the model; known customers bought before {Data.AsOf:yyyy-MM-dd}; for a new customer use `spectrum segment` with their recency, frequency and monetary value."));
         }
-        return FromShortlist(customer, options) ?? Score(customer, options);
+        // Shortlists rank by the model itself: a list by one blended part is always scored afresh.
+        var own = options.Strategy is null || options.Strategy == Model.Name;
+        return (own ? FromShortlist(customer, options) : null) ?? Score(customer, options);
     }
 
     /// <summary>The list walked down the customer's shortlist, when it applies to these options and holds enough products; else null.</summary>
@@ -94,8 +100,9 @@ public sealed class ShopRecommender
     /// <summary>The list from scoring every product with the model.</summary>
     private List<ProductRecommendation> Score(int customer, RecommendOptions options)
     {
+        var model = ModelFor(options.Strategy);
         var n = Data.ProductCount;
-        var hybrid = Model as HybridModel;
+        var hybrid = model as HybridModel;
         var parts = hybrid?.Parts.Count ?? 0;
         var buffer = ArrayPool<float>.Shared.Rent(n * (1 + parts));
         var chosen = ArrayPool<int>.Shared.Rent(options.Top);
@@ -105,7 +112,7 @@ public sealed class ShopRecommender
             var partScores = buffer.AsSpan(n, n * parts);
             if (hybrid is null)
             {
-                Model.Score(customer, scores);
+                model.Score(customer, scores);
             }
             else
             {
@@ -116,7 +123,7 @@ public sealed class ShopRecommender
             var list = new List<ProductRecommendation>(count);
             foreach (var product in chosen.AsSpan(0, count))
             {
-                var reason = hybrid is null ? Model.Explain(customer, product) : hybrid.Explain(customer, product, partScores);
+                var reason = hybrid is null ? model.Explain(customer, product) : hybrid.Explain(customer, product, partScores);
                 list.Add(new ProductRecommendation(Data.Products[product].Id, Data.Products[product].Name, scores[product], reason));
             }
             return list;
@@ -156,6 +163,17 @@ public sealed class ShopRecommender
             .ThenByDescending(c => similarity.Buyers(c.column))
             .ThenBy(c => c.p.Id, StringComparer.Ordinal)
             .Select(c => c.p)];
+    }
+
+    /// <summary>The model itself, or the blended part named <paramref name="strategy"/>.</summary>
+    private IRecommenderModel ModelFor(string? strategy)
+    {
+        if (strategy is null || strategy == Model.Name)
+        {
+            return Model;
+        }
+        return (Model as HybridModel)?.Parts.FirstOrDefault(p => p.Name == strategy)
+            ?? throw new ArgumentException($"strategy {strategy} is not in the model; choose one of {string.Join(", ", Strategies)}.", nameof(strategy));
     }
 
     /// <summary>The products to skip, ascending: the customer's purchases alone when nothing else is excluded; otherwise those scores become NaN, which <see cref="TopN"/> skips.</summary>
