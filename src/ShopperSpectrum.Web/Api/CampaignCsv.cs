@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ShopperSpectrum.Analysis;
 using ShopperSpectrum.Segmentation;
 using ShopperSpectrum.Web.Serving;
 
@@ -23,20 +24,16 @@ internal static class CampaignCsv
         for (var i = 0; i < members.Count; i++)
         {
             var (rfm, place) = (members[i].Rfm, members[i].Placement);
-            text.AppendJoin(',', Field(rfm.CustomerId), rfm.Recency.ToString(CultureInfo.InvariantCulture), rfm.Frequency.ToString(CultureInfo.InvariantCulture),
-                Math.Round(rfm.Monetary, 2).ToString(CultureInfo.InvariantCulture), place.Scores.ToString(), Field(place.Segment),
-                place.Cluster.ToString(CultureInfo.InvariantCulture), Field(place.ClusterLabel));
+            text.AppendJoin(',', CsvText.Field(rfm.CustomerId), rfm.Recency.ToString(CultureInfo.InvariantCulture), rfm.Frequency.ToString(CultureInfo.InvariantCulture),
+                Math.Round(rfm.Monetary, 2).ToString(CultureInfo.InvariantCulture), place.Scores.ToString(), CsvText.Field(place.Segment),
+                place.Cluster.ToString(CultureInfo.InvariantCulture), CsvText.Field(place.ClusterLabel));
             var products = lists[i].Products;
             for (var k = 0; k < top; k++)
             {
-                text.Append(',').Append(k < products.Count ? Field(products[k].ProductId) : "").Append(',').Append(k < products.Count ? Field(products[k].Name) : "");
+                text.Append(',').Append(k < products.Count ? CsvText.Field(products[k].ProductId) : "").Append(',').Append(k < products.Count ? CsvText.Field(products[k].Name) : "");
             }
             text.Append('\n');
         }
         return text.ToString();
     }
-
-    /// <summary>An RFC 4180 field: quoted when it holds a comma, quote or line break.</summary>
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }
