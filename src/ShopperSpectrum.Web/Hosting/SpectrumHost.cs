@@ -68,7 +68,8 @@ internal static class SpectrumHost
             .MapCustomersEndpoints()
             .MapProductsEndpoints()
             .MapSegmentsEndpoints()
-            .MapEvaluationEndpoints();
+            .MapEvaluationEndpoints()
+            .MapReportEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

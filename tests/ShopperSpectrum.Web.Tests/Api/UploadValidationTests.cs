@@ -156,9 +156,11 @@ public sealed class UploadValidationTests(BareHost host) : IClassFixture<BareHos
     public async Task Reads_BeforeAnyModel_503SayingWhatToDo()
     {
         using var segments = await host.Reader.GetAsync("/api/segments");
+        using var report = await host.Reader.GetAsync("/api/report");
         using var health = await host.Reader.GetAsync("/health");
 
         await segments.AssertProblem(HttpStatusCode.ServiceUnavailable, "no model is serving yet", "train");
+        await report.AssertProblem(HttpStatusCode.ServiceUnavailable, "no model is serving yet", "train");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Contains("\"status\":\"starting\"", await health.Content.ReadAsStringAsync());
     }
