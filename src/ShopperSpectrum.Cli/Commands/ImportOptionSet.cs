@@ -20,26 +20,11 @@ internal sealed class ImportOptionSet
     }
 
     public ImportOptions Read(ParseResult parse) =>
-        new() { ColumnMap = ParseMap(parse.GetValue(map) ?? []), DateFormat = parse.GetValue(dateFormat) };
+        new() { ColumnMap = ImportOptions.ParseColumnMap(parse.GetValue(map) ?? [], "--map "), DateFormat = parse.GetValue(dateFormat) };
 
     /// <summary>`--holdout-days`: the days at the end of the data held out, at least one.</summary>
     public static Option<int> HoldoutDays(string description) => new("--holdout-days") { Description = description, DefaultValueFactory = _ => 30 };
 
     /// <summary>The holdout's value, refused below one day.</summary>
     public static int CheckHoldout(int days) => days >= 1 ? days : throw new ArgumentException("--holdout-days must be at least 1.");
-
-    private static Dictionary<string, string> ParseMap(string[] pairs)
-    {
-        var result = new Dictionary<string, string>();
-        foreach (var pair in pairs)
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0 || equals == pair.Length - 1)
-            {
-                throw new ArgumentException($"--map {pair}: write it as canonical=source, e.g. --map customer_id=CustomerNo.");
-            }
-            result[pair[..equals].Trim()] = pair[(equals + 1)..].Trim();
-        }
-        return result;
-    }
 }

@@ -66,7 +66,7 @@ internal static class DatasetsEndpoints
         {
             return TooLarge(limit);
         }
-        var importOptions = new ImportOptions { ColumnMap = ColumnMap(form["map"]), DateFormat = form["dateFormat"] is [{ Length: > 0 } format] ? format : null };
+        var importOptions = new ImportOptions { ColumnMap = ImportOptions.ParseColumnMap(form["map"].OfType<string>(), "map="), DateFormat = form["dateFormat"] is [{ Length: > 0 } format] ? format : null };
         var dataset = await store.CreateAsync(file.FileName, importOptions, async path =>
         {
             await using var target = File.Create(path);
@@ -101,19 +101,4 @@ internal static class DatasetsEndpoints
     private static ProblemHttpResult TooLarge(long limit) =>
         Problems.Status(StatusCodes.Status413PayloadTooLarge,
             $"the upload is over this host's limit of {limit:N0} bytes; send a smaller file (e.g. gzip the CSV) or raise Spectrum:MaxUploadBytes.");
-
-    private static Dictionary<string, string> ColumnMap(IEnumerable<string?> pairs)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in pairs.OfType<string>())
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0 || equals == pair.Length - 1)
-            {
-                throw new ApiProblem(StatusCodes.Status400BadRequest, $"map={pair}: write each map as canonical=source, e.g. map=customer_id=CustomerNo.");
-            }
-            map[pair[..equals].Trim()] = pair[(equals + 1)..].Trim();
-        }
-        return map;
-    }
 }
