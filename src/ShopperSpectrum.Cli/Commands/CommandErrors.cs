@@ -17,7 +17,7 @@ internal static class CommandErrors
         }
         catch (Exception e) when (e is IngestionException or ModelException or FormatException or ArgumentException)
         {
-            error.WriteLine($"error: {OneLine(e)}");
+            error.WriteLine($"error: {UserMessage.OneLine(e)}");
             return UserError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -30,12 +30,5 @@ internal static class CommandErrors
             error.WriteLine($"error: unexpected failure ({e.GetType().Name}: {e.Message.Split('\n')[0]}). Please report it with the command you ran.");
             return UnexpectedError;
         }
-    }
-
-    /// <summary>The message alone: without the "(Parameter 'x')" and "Actual value was" lines argument checks add.</summary>
-    private static string OneLine(Exception e)
-    {
-        var message = e.Message.Split('\n')[0].TrimEnd();
-        return e is ArgumentException { ParamName: { } name } ? message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : message;
     }
 }

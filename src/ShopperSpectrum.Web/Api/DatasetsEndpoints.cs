@@ -56,7 +56,7 @@ internal static class DatasetsEndpoints
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            return Problems.BadRequest($"the multipart body could not be read ({Problems.OneLine(e)}); send the file again as multipart/form-data.");
+            return Problems.BadRequest($"the multipart body could not be read ({UserMessage.OneLine(e)}); send the file again as multipart/form-data.");
         }
         if (form.Files.GetFile("file") is not { } file)
         {

@@ -14,13 +14,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var (status, detail) = exception switch
         {
             ApiProblem problem => (problem.StatusCode, problem.Message),
-            BadHttpRequestException bad => (bad.StatusCode, Problems.OneLine(bad)),
-            IngestionException => (StatusCodes.Status422UnprocessableEntity, Problems.OneLine(exception)),
-            UnknownCustomerException or UnknownProductException => (StatusCodes.Status404NotFound, Problems.OneLine(exception)),
-            ArgumentException => (StatusCodes.Status400BadRequest, Problems.OneLine(exception)),
-            ModelException => (StatusCodes.Status500InternalServerError, Problems.OneLine(exception)),
+            BadHttpRequestException bad => (bad.StatusCode, UserMessage.OneLine(bad)),
+            IngestionException => (StatusCodes.Status422UnprocessableEntity, UserMessage.OneLine(exception)),
+            UnknownCustomerException or UnknownProductException => (StatusCodes.Status404NotFound, UserMessage.OneLine(exception)),
+            ArgumentException => (StatusCodes.Status400BadRequest, UserMessage.OneLine(exception)),
+            ModelException => (StatusCodes.Status500InternalServerError, UserMessage.OneLine(exception)),
             _ => (StatusCodes.Status500InternalServerError,
-                $"unexpected failure ({exception.GetType().Name}: {Problems.OneLine(exception)}); the server log has the details, please report it with the request you sent."),
+                $"unexpected failure ({exception.GetType().Name}: {UserMessage.OneLine(exception)}); the server log has the details, please report it with the request you sent."),
         };
         if (status >= StatusCodes.Status500InternalServerError)
         {

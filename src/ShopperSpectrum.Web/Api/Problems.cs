@@ -12,13 +12,4 @@ internal static class Problems
     public static ProblemHttpResult BadRequest(string detail) => Status(StatusCodes.Status400BadRequest, detail);
 
     public static ProblemHttpResult NotFound(string detail) => Status(StatusCodes.Status404NotFound, detail);
-
-    /// <summary>The first line of the message, without the "(Parameter 'x')" argument checks add.</summary>
-    public static string OneLine(Exception exception)
-    {
-        var message = exception.Message.Split('\n')[0].TrimEnd();
-        return exception is ArgumentException { ParamName: { } name }
-            ? message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal)
-            : message;
-    }
 }

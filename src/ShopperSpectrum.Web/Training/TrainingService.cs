@@ -86,7 +86,7 @@ internal sealed class TrainingService(TrainingJob job, RunStore runs, ActiveMode
         catch (Exception e)
         {
             logger.LogError(e, "Training run {Run} failed; the previous model keeps serving.", run.Id);
-            Publish(run with { Status = TrainingStatus.Failed, FinishedUtc = time.GetUtcNow().UtcDateTime, Error = Problems.OneLine(e) });
+            Publish(run with { Status = TrainingStatus.Failed, FinishedUtc = time.GetUtcNow().UtcDateTime, Error = UserMessage.OneLine(e) });
         }
         finally
         {
