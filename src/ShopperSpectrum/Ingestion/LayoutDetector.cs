@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ShopperSpectrum.Ingestion;
 
 /// <summary>Chooses how a source's columns map onto the canonical columns.</summary>
-internal static class LayoutDetector
+internal static partial class LayoutDetector
 {
     /// <summary>A known layout when its signature columns are all present, else a mapping by column-name synonyms; user overrides win.</summary>
     public static SourceLayout Detect(IReadOnlyList<string> sourceColumns, IReadOnlyDictionary<string, string> overrides, string fileName)
@@ -43,7 +43,7 @@ internal static class LayoutDetector
     {
         var present = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
         var expressions = layout.Expressions
-            .Where(e => QuotedNames.Matches(e.Value).All(m => present.Contains(m.Groups[1].Value.Replace("\"\"", "\"", StringComparison.Ordinal))))
+            .Where(e => QuotedNames().Matches(e.Value).All(m => present.Contains(m.Groups[1].Value.Replace("\"\"", "\"", StringComparison.Ordinal))))
             .ToDictionary(e => e.Key, e =>
             {
                 var sql = e.Value;
@@ -56,7 +56,9 @@ internal static class LayoutDetector
         return layout with { Expressions = expressions };
     }
 
-    private static readonly Regex QuotedNames = new("\"((?:[^\"]|\"\")*)\"", RegexOptions.Compiled);
+    /// <summary>A double-quoted SQL identifier; generated at build time, so no regex is compiled at start-up.</summary>
+    [GeneratedRegex("\"((?:[^\"]|\"\")*)\"")]
+    private static partial Regex QuotedNames();
 
     private static SourceLayout BySynonyms(IReadOnlyList<string> columns)
     {

@@ -52,8 +52,9 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
         }
 
         connection.Execute($"CREATE OR REPLACE TABLE {StagedTable} AS {projection.StagedSelect(relation, dateFormat, sample.IdsWrittenAsNumbers())}");
-        var report = Clean(file, projection);
-        return Describe(file, layout, dialect?.Encoding, dateFormat, report);
+        var (report, kept) = Clean(file, projection);
+        return new ImportResult(file.DisplayName, file.Format, layout.Name, dialect?.Encoding, dateFormat, report,
+            kept.Customers, kept.Products, kept.First, kept.Last);
     }
 
     private string Relation(SourceFile file, CsvDialect? dialect)
@@ -82,27 +83,35 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
             return columns;
         });
 
-    private CleaningReport Clean(SourceFile file, CanonicalProjection projection)
+    private (CleaningReport Report, KeptLines Kept) Clean(SourceFile file, CanonicalProjection projection)
     {
         var removed = CleaningRules.All.ToDictionary(r => r, _ => 0L);
-        var read = connection.Query($"SELECT rule, count(*) FROM {StagedTable} GROUP BY rule", reader =>
-        {
-            long total = 0;
-            while (reader.Read())
+        var kept = new KeptLines(0, 0, default, default);
+        // Duplicates change neither who bought nor when: the lines no rule rejected describe the clean table already.
+        var read = connection.Query(
+            $"SELECT rule, count(*), count(DISTINCT customer_id), count(DISTINCT product_id), min(\"timestamp\"), max(\"timestamp\") FROM {StagedTable} GROUP BY rule",
+            reader =>
             {
-                total += reader.GetInt64(1);
-                if (!reader.IsDBNull(0))
+                long total = 0;
+                while (reader.Read())
                 {
-                    removed[reader.GetString(0)] = reader.GetInt64(1);
+                    total += reader.GetInt64(1);
+                    if (!reader.IsDBNull(0))
+                    {
+                        removed[reader.GetString(0)] = reader.GetInt64(1);
+                    }
+                    else
+                    {
+                        kept = new KeptLines(reader.GetInt64(2), reader.GetInt64(3), reader.GetDateTime(4), reader.GetDateTime(5));
+                    }
                 }
-            }
-            return total;
-        });
+                return total;
+            });
         if (read == 0)
         {
             throw new IngestionException($"{file.DisplayName} has a header but no lines. Export the transactions again with their lines.");
         }
-        connection.Execute(CanonicalProjection.KeepCleanDistinct(StagedTable));
+        connection.Execute(projection.KeepCleanDistinct(StagedTable));
         var clean = connection.Scalar<long>($"SELECT count(*) FROM {StagedTable}");
         removed[CleaningRules.DuplicateLine] = read - removed.Values.Sum() - clean;
         var steps = CleaningRules.All.Select(r => new CleaningStep(r, removed[r])).ToList();
@@ -121,18 +130,11 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
             CREATE OR REPLACE VIEW {TransactionsTable} AS {projection.CanonicalView(LinesTable)};
             COMMIT;
             """);
-        return new CleaningReport(read, clean, steps);
+        return (new CleaningReport(read, clean, steps), kept);
     }
 
-    private ImportResult Describe(SourceFile file, SourceLayout layout, string? encoding, string dateFormat, CleaningReport report) =>
-        connection.Query(
-            $"SELECT count(DISTINCT customer_id), count(DISTINCT product_id), min(\"timestamp\"), max(\"timestamp\") FROM {TransactionsTable}",
-            reader =>
-            {
-                reader.Read();
-                return new ImportResult(file.DisplayName, file.Format, layout.Name, encoding, dateFormat, report,
-                    reader.GetInt64(0), reader.GetInt64(1), reader.GetDateTime(2), reader.GetDateTime(3));
-            });
+    /// <summary>Who and what the clean lines cover.</summary>
+    private readonly record struct KeptLines(long Customers, long Products, DateTime First, DateTime Last);
 
     private static string Describe(SourceFile file) => file.Format switch
     {

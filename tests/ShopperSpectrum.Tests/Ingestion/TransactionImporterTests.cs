@@ -35,6 +35,26 @@ public sealed class TransactionImporterTests : WorkspaceTest
     }
 
     [Fact]
+    public void Import_LinesDifferingOnlyInAColumnNoCanonicalColumnReads_AreNotDuplicates()
+    {
+        // "note" maps to nothing, yet it makes the second line a different line; the third is a true copy of the second.
+        var rows = """
+            order_id,customer_id,product_id,product_name,timestamp,quantity,unit_price,note
+            1,c1,p1,Mug,2024-01-02 10:00:00,1,5,gift
+            1,c1,p1,Mug,2024-01-02 10:00:00,1,5,not a gift
+            1,c1,p1,Mug,2024-01-02 10:00:00,1,5,not a gift
+            2,c2,p2,Bowl,2024-01-05 11:00:00,2,3,
+            """;
+
+        var result = Workspace.Import(Temp.Write("notes.csv", rows));
+
+        Assert.Equal((4L, 3L), (result.Cleaning.RowsRead, result.Cleaning.RowsClean));
+        Assert.Equal(1, result.Cleaning.Steps.Single(s => s.Rule == CleaningRules.DuplicateLine).RowsRemoved);
+        Assert.Equal((2L, 2L), (result.Customers, result.Products));
+        Assert.Equal((new DateTime(2024, 1, 2, 10, 0, 0), new DateTime(2024, 1, 5, 11, 0, 0)), (result.FirstTimestamp, result.LastTimestamp));
+    }
+
+    [Fact]
     public void ComputeRfm_UciRows_HandComputedValues()
     {
         Workspace.Import(Temp.Write("uci.csv", UciRows));
