@@ -36,13 +36,17 @@ internal static class AnalyzeCommand
             using var demo = path is null ? DemoData.Create(console) : null;
             var analysis = AnalysisProgress.Run(console, path ?? demo!.Path, analysisOptions);
             var outDirectory = parse.GetValue(output)!;
-            AnalysisExport.Write(analysis, outDirectory);
             var jsonPath = parse.GetValue(json);
-            if (jsonPath is not null)
+            // The files are written while the tables print.
+            var written = Task.Run(() =>
             {
-                AnalysisExport.WriteSummary(analysis, jsonPath);
-            }
-            AnalysisView.Render(console, analysis, outDirectory, jsonPath);
+                AnalysisExport.Write(analysis, outDirectory);
+                if (jsonPath is not null)
+                {
+                    AnalysisExport.WriteSummary(analysis, jsonPath);
+                }
+            });
+            AnalysisView.Render(console, analysis, outDirectory, jsonPath, written);
             return 0;
         }));
         return command;

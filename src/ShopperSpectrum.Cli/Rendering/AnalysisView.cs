@@ -7,7 +7,8 @@ namespace ShopperSpectrum.Cli.Rendering;
 /// <summary>Prints an analysis as the tables a person reads: cleaning, RFM segments, K-Means candidates and clusters.</summary>
 internal static class AnalysisView
 {
-    public static void Render(IAnsiConsole console, AnalysisResult result, string outDirectory, string? jsonPath)
+    /// <summary>Prints the tables, then, once <paramref name="written"/> has finished, what was written where.</summary>
+    public static void Render(IAnsiConsole console, AnalysisResult result, string outDirectory, string? jsonPath, Task written)
     {
         var import = result.Import;
         console.MarkupLine($"[bold]{Markup.Escape(import.FileName)}[/]: {Markup.Escape(import.Layout)} layout, dates {Markup.Escape(import.DateFormat)}, " +
@@ -18,6 +19,7 @@ internal static class AnalysisView
         console.Write(Candidates(result));
         console.Write(Clusters(result));
         var timings = string.Join(", ", result.Timings.Select(t => $"{t.Stage.ToString().ToLowerInvariant()} {t.Elapsed.TotalSeconds:0.00} s"));
+        written.GetAwaiter().GetResult();
         if (result.Recommender is { } trained)
         {
             RecommendationView.RenderTraining(console, trained, outDirectory);

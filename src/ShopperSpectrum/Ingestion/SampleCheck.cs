@@ -6,7 +6,7 @@ namespace ShopperSpectrum.Ingestion;
 /// <summary>Checks the first lines of a source before the full load, so a wrong file or mapping fails fast with a clear message.</summary>
 internal sealed class SampleCheck
 {
-    private const int SampleRows = 20_000;
+    private const int SampleRows = 5_000;
     private const int DateProbeRows = 500;
     public const string SampleTable = "sample_rows";
     private static readonly string[] NumberColumns = [CanonicalColumns.Quantity, CanonicalColumns.UnitPrice, CanonicalColumns.NetSales];
