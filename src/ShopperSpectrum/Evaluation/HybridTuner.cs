@@ -21,7 +21,7 @@ public static class HybridTuner
             return new HybridTuning([.. candidates.Select(c => new WeightedStrategy(c, 1))], double.NaN, new Dictionary<string, double>());
         }
         var scores = candidates.Select(c => NormalisedScores(validation, c.Fit(validation.Train))).ToArray();
-        var single = scores.Select(s => MeanNdcg(validation, s, null, 0, k)).ToArray();
+        var single = scores.Select(s => MeanNdcgs(validation, s, null, [0], k)[0]).ToArray();
         var first = Array.IndexOf(single, single.Max());
         var weights = new double[candidates.Count];
         weights[first] = 1;
@@ -34,12 +34,13 @@ public static class HybridTuner
             for (var s = 0; s < candidates.Count; s++)
             {
                 var (bestStep, bestNdcg) = (weights[s], best);
-                foreach (var step in Steps.Where(step => step != weights[s] && (step > 0 || weights.Where((w, i) => i != s).Any(w => w > 0))))
+                var steps = Steps.Where(step => step != weights[s] && (step > 0 || weights.Where((w, i) => i != s).Any(w => w > 0))).ToArray();
+                var ndcgs = MeanNdcgs(validation, blend, scores[s], [.. steps.Select(step => (float)(step - weights[s]))], k);
+                for (var t = 0; t < steps.Length; t++)
                 {
-                    var ndcg = MeanNdcg(validation, blend, scores[s], (float)(step - weights[s]), k);
-                    if (ndcg > bestNdcg + 1e-6)
+                    if (ndcgs[t] > bestNdcg + 1e-6)
                     {
-                        (bestStep, bestNdcg) = (step, ndcg);
+                        (bestStep, bestNdcg) = (steps[t], ndcgs[t]);
                     }
                 }
                 if (bestStep != weights[s])
@@ -73,27 +74,47 @@ public static class HybridTuner
         return scores;
     }
 
-    /// <summary>Mean NDCG@k of the lists ranked by <paramref name="blend"/> + <paramref name="delta"/> × <paramref name="change"/>.</summary>
-    private static double MeanNdcg(TemporalSplit validation, float[] blend, float[]? change, float delta, int k)
+    /// <summary>
+    /// Mean NDCG@k of the lists ranked by <paramref name="blend"/> + delta × <paramref name="change"/>, for each of
+    /// <paramref name="deltas"/> (by <paramref name="blend"/> alone when <paramref name="change"/> is null).
+    /// </summary>
+    /// <remarks>Every trial of a customer runs while their two rows are in cache: the score arrays are read once, not once per trial.</remarks>
+    private static double[] MeanNdcgs(TemporalSplit validation, float[] blend, float[]? change, float[] deltas, int k)
     {
         var products = validation.Train.ProductCount;
-        var ndcg = new double[validation.Customers.Count];
-        Parallel.For(0, ndcg.Length, () => (Trial: new float[products], List: new int[k]), (i, _, buffers) =>
+        var customers = validation.Customers.Count;
+        var ndcg = new double[deltas.Length * customers];
+        Parallel.For(0, customers, () => (Trial: new float[products], List: new int[k]), (i, _, buffers) =>
         {
             var customer = validation.Customers[i];
             var row = blend.AsSpan(i * products, products);
-            if (change is null)
+            var bought = validation.Train.Bought.RowIndices(customer.Customer);
+            for (var t = 0; t < deltas.Length; t++)
             {
-                row.CopyTo(buffers.Trial);
+                if (change is null)
+                {
+                    row.CopyTo(buffers.Trial);
+                }
+                else
+                {
+                    TensorPrimitives.MultiplyAdd(change.AsSpan(i * products, products), deltas[t], row, buffers.Trial);
+                }
+                var length = TopN.Select(buffers.Trial, bought, buffers.List);
+                ndcg[t * customers + i] = RankingMetrics.Score(buffers.List.AsSpan(0, length), customer.Relevant.Span, k).Ndcg;
             }
-            else
-            {
-                TensorPrimitives.MultiplyAdd(change.AsSpan(i * products, products), delta, row, buffers.Trial);
-            }
-            var length = TopN.Select(buffers.Trial, validation.Train.Bought.RowIndices(customer.Customer), buffers.List);
-            ndcg[i] = RankingMetrics.Score(buffers.List.AsSpan(0, length), customer.Relevant.Span, k).Ndcg;
             return buffers;
         }, _ => { });
-        return ndcg.Sum() / ndcg.Length;
+        // Summed customer after customer, so the means do not depend on scheduling.
+        var means = new double[deltas.Length];
+        for (var t = 0; t < deltas.Length; t++)
+        {
+            var sum = 0.0;
+            foreach (var value in ndcg.AsSpan(t * customers, customers))
+            {
+                sum += value;
+            }
+            means[t] = sum / customers;
+        }
+        return means;
     }
 }
