@@ -34,7 +34,6 @@ public static class Charts
         if (horizontal)
         {
             layout.YAxis[0].AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed;
-            layout.YAxis[0].AutoMargin = true;
         }
         return new ChartSpec(title, [bar], layout);
     }
@@ -116,7 +115,7 @@ public static class Charts
         Font = new Font { Family = ChartPalette.FontFamily, Color = ChartPalette.Text, Size = 12 },
         PaperBgColor = "rgba(0,0,0,0)",
         PlotBgColor = "rgba(0,0,0,0)",
-        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = xTitle }, AutoMargin = true, GridColor = "#eceff1" }],
-        YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle }, AutoMargin = true, GridColor = "#eceff1" }],
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = xTitle }, GridColor = "#eceff1" }],
+        YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle }, GridColor = "#eceff1" }],
     };
 }

@@ -41,11 +41,10 @@ internal static class CustomerLookup
         return [.. first.Keys.Union(second.Keys)
             .Select(id =>
             {
-                var a = first.GetValueOrDefault(id);
-                var b = second.GetValueOrDefault(id);
-                var score = (weight * (a?.Score ?? 0)) + ((1 - weight) * (b?.Score ?? 0));
-                var source = (weight * (a?.Score ?? 0)) >= ((1 - weight) * (b?.Score ?? 0)) ? a ?? b! : b ?? a!;
-                return new RecommendationRow(id, source.Item.Name, Math.Round(score, 4), source.Item.Reason);
+                var a = first.TryGetValue(id, out var left) ? weight * left.Score : 0;
+                var b = second.TryGetValue(id, out var right) ? (1 - weight) * right.Score : 0;
+                var source = (a >= b && left.Item is not null) || right.Item is null ? left.Item! : right.Item;
+                return new RecommendationRow(id, source.Name, Math.Round(a + b, 4), source.Reason);
             })
             .OrderByDescending(r => r.Score).ThenBy(r => r.ProductId, StringComparer.Ordinal)
             .Take(RecommendationChoice.Top)];
@@ -58,14 +57,14 @@ internal static class CustomerLookup
         [.. list.Select(r => new RecommendationRow(r.ProductId, r.Name, Math.Round(r.Score, 4), r.Reason))];
 
     /// <summary>Min–max normalised scores in [0, 1] by product id, so two strategies' lists can be blended as the seeds' hybrid does.</summary>
-    private static Dictionary<string, (ProductRecommendation Item, double Score)?> Normalised(IReadOnlyList<ProductRecommendation> list)
+    private static Dictionary<string, (ProductRecommendation Item, double Score)> Normalised(IReadOnlyList<ProductRecommendation> list)
     {
         if (list.Count == 0)
         {
             return [];
         }
         var (min, max) = (list.Min(r => r.Score), list.Max(r => r.Score));
-        return list.ToDictionary(r => r.ProductId, r => ((ProductRecommendation, double)?)(r, max > min ? (r.Score - min) / (double)(max - min) : 1.0), StringComparer.Ordinal);
+        return list.ToDictionary(r => r.ProductId, r => (r, max > min ? (r.Score - min) / (double)(max - min) : 1.0), StringComparer.Ordinal);
     }
 
     private static List<PurchaseLine> History(InteractionData data, string customerId)

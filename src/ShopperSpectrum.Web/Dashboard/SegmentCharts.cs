@@ -82,10 +82,11 @@ internal static class SegmentCharts
         {
             var members = sample.Where(c => c.Placement.Cluster == cluster.Cluster).ToList();
             return ($"{cluster.Cluster}: {cluster.Label}",
-                (IReadOnlyList<double>)[.. members.Select(m => Math.Round(Math.Log1P(m.Rfm.Recency), 3))],
-                (IReadOnlyList<double>)[.. members.Select(m => Math.Round(Math.Log1P(m.Rfm.Frequency), 3))],
-                (IReadOnlyList<double>)[.. members.Select(m => Math.Round(Math.Log1P(Math.Max(0, m.Rfm.Monetary)), 3))]);
+                (IReadOnlyList<double>)[.. members.Select(m => Math.Round(Log1P(m.Rfm.Recency), 3))],
+                (IReadOnlyList<double>)[.. members.Select(m => Math.Round(Log1P(m.Rfm.Frequency), 3))],
+                (IReadOnlyList<double>)[.. members.Select(m => Math.Round(Log1P(Math.Max(0, m.Rfm.Monetary)), 3))]);
         }).ToList();
+        static double Log1P(double x) => Math.Log(1 + x);
         return (Charts.Scatter3D("Customers by cluster (log1p R, F, M)", groups, "log1p recency", "log1p frequency", "log1p monetary"), sample.Count);
     }
 }
