@@ -45,6 +45,8 @@ internal static class SpectrumHost
         services.AddOpenApi(OpenApiDocument.Configure);
         services.AddDashboard();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        // The dashboard's package assets (MudBlazor, Plotly, blazor.web.js) from a build's output in any environment; a published app carries its own copies.
+        builder.WebHost.UseStaticWebAssets();
         return builder;
     }
 
