@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using ShopperSpectrum.Web.Tests;
 
 namespace ShopperSpectrum.Dashboard.Tests.EndToEnd;
