@@ -105,8 +105,8 @@ public sealed class DashboardHost : IAsyncLifetime
     {
         await page.GotoAsync("/upload");
         await WaitForInteractive(page);
-        await page.GetByTestId("api-key").Locator("input").FillAsync(SpectrumFactory.ApiKey);
-        await page.GetByTestId("api-key").Locator("input").PressAsync("Tab");
+        await page.GetByTestId("api-key").FillAsync(SpectrumFactory.ApiKey);
+        await page.GetByTestId("api-key").PressAsync("Tab");
         await page.Locator("input[type=file]").SetInputFilesAsync(SharedData.OnlineRetail);
         await page.GetByTestId("detected-layout").WaitForAsync(new LocatorWaitForOptions { Timeout = 180_000 });
         await Screenshot(page, "01-upload-detected");

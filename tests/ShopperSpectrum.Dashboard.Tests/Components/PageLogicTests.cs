@@ -18,7 +18,7 @@ public sealed class PageLogicTests(DashboardHost host)
     {
         await using var context = DashboardContext.Create(host.Services);
         var page = context.Render<Predict>();
-        page.WaitForElement("[data-testid=recency] input").Change("-1");
+        page.WaitForElement("input[data-testid=recency]").Change("-1");
         page.Find("form").Submit();
         page.WaitForAssertion(() => Assert.Contains("zero or more", page.Find("[data-testid=predict-problem]").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=predicted-segment]"));

@@ -17,8 +17,8 @@ public sealed class BadInputTests(DashboardHost host)
         await page.GetByTestId("upload-problem").WaitForAsync();
         Assert.Contains("API key", await page.GetByTestId("upload-problem").InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.GetByTestId("api-key").Locator("input").FillAsync(SpectrumFactory.ApiKey);
-        await page.GetByTestId("api-key").Locator("input").PressAsync("Tab");
+        await page.GetByTestId("api-key").FillAsync(SpectrumFactory.ApiKey);
+        await page.GetByTestId("api-key").PressAsync("Tab");
         await page.Locator("input[type=file]").SetInputFilesAsync(files.Write("notes.pdf", "%PDF-1.4"));
         await page.GetByText("is not a transactions file").WaitForAsync();
 
@@ -40,13 +40,13 @@ public sealed class BadInputTests(DashboardHost host)
         var page = await host.NewPage();
         await page.GotoAsync("/customer");
         await DashboardHost.WaitForInteractive(page);
-        await page.GetByTestId("customer-id").Locator("input").FillAsync("no-such-customer");
+        await page.GetByTestId("customer-id").FillAsync("no-such-customer");
         await page.GetByTestId("customer-lookup").ClickAsync();
         await page.GetByTestId("customer-problem").WaitForAsync();
         Assert.Contains("No customer \"no-such-customer\"", await page.GetByTestId("customer-problem").InnerTextAsync(), StringComparison.Ordinal);
         await DashboardHost.Screenshot(page, "31-customer-unknown");
 
-        await page.GetByTestId("customer-id").Locator("input").FillAsync("12347");
+        await page.GetByTestId("customer-id").FillAsync("12347");
         await page.GetByTestId("customer-lookup").ClickAsync();
         await page.GetByTestId("customer-segment").WaitForAsync();
         Assert.Equal(0, await page.GetByTestId("customer-problem").CountAsync());

@@ -55,6 +55,7 @@ public sealed partial class OfflineTests(DashboardHost host)
         await page.Context.CloseAsync();
     }
 
-    [GeneratedRegex(@"(?:https?:)?//[A-Za-z0-9.\-]+(?::\d+)?", RegexOptions.IgnoreCase)]
+    /// <summary>An absolute URL, or a protocol-relative one in an attribute that loads or links.</summary>
+    [GeneratedRegex(@"https?://[A-Za-z0-9.\-]+(?::\d+)?|(?:src|href|action|srcset)\s*=\s*[""']//[A-Za-z0-9.\-]+", RegexOptions.IgnoreCase)]
     private static partial Regex AbsoluteUrl();
 }

@@ -60,7 +60,7 @@ public sealed class PagesTests(DashboardHost host)
         var page = await host.NewPage();
         await page.GotoAsync("/customer");
         await DashboardHost.WaitForInteractive(page);
-        await page.GetByTestId("customer-id").Locator("input").FillAsync("12347");
+        await page.GetByTestId("customer-id").FillAsync("12347");
         await page.GetByTestId("customer-lookup").ClickAsync();
         await page.GetByTestId("customer-segment").WaitForAsync();
         Assert.Equal(N0(root.GetProperty("recency").GetInt32()), await page.GetByTestId("customer-recency").InnerTextAsync());
@@ -80,7 +80,7 @@ public sealed class PagesTests(DashboardHost host)
         var page = await host.NewPage();
         await page.GotoAsync("/products");
         await DashboardHost.WaitForInteractive(page);
-        await page.GetByTestId("product-search").Locator("input").FillAsync("WHITE HANGING HEART T-LIGHT HOLDER");
+        await page.GetByTestId("product-search").FillAsync("WHITE HANGING HEART T-LIGHT HOLDER");
         await page.GetByTestId("product-search-button").ClickAsync();
         await page.GetByTestId("similar-products").WaitForAsync();
         Assert.Contains("85123A", await page.GetByTestId("similar-products").InnerTextAsync(), StringComparison.Ordinal);
@@ -97,13 +97,13 @@ public sealed class PagesTests(DashboardHost host)
         var page = await host.NewPage();
         await page.GotoAsync("/predict");
         await DashboardHost.WaitForInteractive(page);
-        await page.GetByTestId("monetary").Locator("input").FillAsync("-5");
+        await page.GetByTestId("monetary").FillAsync("-5");
         await page.GetByTestId("predict").ClickAsync();
         await page.GetByTestId("predict-problem").WaitForAsync();
         Assert.Contains("zero or more", await page.GetByTestId("predict-problem").InnerTextAsync(), StringComparison.Ordinal);
         await DashboardHost.Screenshot(page, "51-predict-negative");
 
-        await page.GetByTestId("monetary").Locator("input").FillAsync("1200");
+        await page.GetByTestId("monetary").FillAsync("1200");
         await page.GetByTestId("predict").ClickAsync();
         await page.GetByTestId("predicted-segment").WaitForAsync();
         Assert.Equal(prediction!.RootElement.GetProperty("segment").GetString(), await page.GetByTestId("predicted-segment").InnerTextAsync());
