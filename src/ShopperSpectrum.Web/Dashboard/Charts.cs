@@ -30,9 +30,11 @@ public static class Charts
             Orientation = horizontal ? OrientationEnum.H : OrientationEnum.V,
             Marker = new Marker { Color = color },
         };
-        var layout = Layout(height, horizontal ? yTitle : xTitle, horizontal ? xTitle : yTitle);
+        var layout = Layout(height, xTitle, yTitle);
         if (horizontal)
         {
+            // Room for product and country names beside the bars.
+            layout.Margin = new Margin { L = 230, R = 20, T = 16, B = 50 };
             layout.YAxis[0].AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed;
         }
         return new ChartSpec(title, [bar], layout);
