@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using ShopperSpectrum.Web.Api;
+using ShopperSpectrum.Web.Components;
+using ShopperSpectrum.Web.Dashboard;
 using ShopperSpectrum.Web.Serving;
 using ShopperSpectrum.Web.Storage;
 using ShopperSpectrum.Web.Training;
 
 namespace ShopperSpectrum.Web.Hosting;
 
-/// <summary>The host's services and pipeline: settings, the workspace, training, ProblemDetails, API key, rate limits, OpenAPI and the endpoints.</summary>
+/// <summary>The host's services and pipeline: settings, the workspace, training, ProblemDetails, API key, rate limits, OpenAPI, the endpoints and the dashboard.</summary>
 internal static class SpectrumHost
 {
     public static WebApplicationBuilder AddSpectrum(this WebApplicationBuilder builder)
@@ -41,7 +43,10 @@ internal static class SpectrumHost
         });
         services.AddSpectrumRateLimits();
         services.AddOpenApi(OpenApiDocument.Configure);
+        services.AddDashboard();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        // The dashboard's package assets (MudBlazor, Plotly, blazor.web.js) from a build's output in any environment; a published app carries its own copies.
+        builder.WebHost.UseStaticWebAssets();
         return builder;
     }
 
@@ -52,6 +57,10 @@ internal static class SpectrumHost
         app.UseRateLimiter();
         app.UseMiddleware<ApiKeyMiddleware>();
 
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapOpenApi();
         // Everything the page needs comes from this host: no web fonts, telemetry, AI agent, MCP or developer toolbar (its links go to scalar.com).
         app.MapScalarApiReference(options => options
@@ -76,7 +85,7 @@ internal static class SpectrumHost
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
             {
-                app.Logger.LogInformation("Shopper Spectrum is listening on {Address} (API reference: {Address}/scalar).", address, address.TrimEnd('/'));
+                app.Logger.LogInformation("Shopper Spectrum is listening on {Address} (the dashboard; API reference: {Address}/scalar).", address, address.TrimEnd('/'));
             }
         });
         return app;
