@@ -33,15 +33,15 @@ public static class Charts
         var layout = Layout(height, xTitle, yTitle);
         if (horizontal)
         {
-            // Room for product and country names beside the bars.
+            // Room for product and country names beside the bars; longer names widen the margin rather than lose their start.
             layout.Margin = new Margin { L = 230, R = 20, T = 16, B = 50 };
+            layout.YAxis[0].AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True;
         }
         else if (y.Count > 8)
         {
             // Room for slanted bin labels below the axis, clear of its title.
             layout.Margin = new Margin { L = 60, R = 20, T = 16, B = 100 };
             layout.XAxis[0].Title.Standoff = 24;
-            layout.YAxis[0].AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed;
         }
         return new ChartSpec(title, [bar], layout);
     }
