@@ -9,6 +9,9 @@ public sealed record ImportOptions
     /// <summary>A strptime format for the timestamp column (for example <c>%d/%m/%Y %H:%M</c>); detected when null.</summary>
     public string? DateFormat { get; init; }
 
+    /// <summary>The source size, uncompressed, from which an in-memory workspace keeps the lines in a compressed database file.</summary>
+    internal long OnDiskFromBytes { get; init; } = LineStore.OnDiskFromBytes;
+
     /// <summary>Reads <c>canonical=source</c> pairs into a column map; <paramref name="option"/> is how the user wrote them (<c>--map </c>, <c>map=</c>), for the message.</summary>
     /// <exception cref="ArgumentException">A pair is not of the form canonical=source.</exception>
     public static Dictionary<string, string> ParseColumnMap(IEnumerable<string> pairs, string option)

@@ -40,4 +40,7 @@ internal sealed record SourceFile(string Path, SourceFormat Format, string Displ
     }
 
     public bool IsGzip => Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>About how many bytes the file's text takes once decompressed (gzip and Parquet store it about five times smaller).</summary>
+    public long UncompressedBytes => new FileInfo(Path).Length * (IsGzip || Format == SourceFormat.Parquet ? 5 : 1);
 }

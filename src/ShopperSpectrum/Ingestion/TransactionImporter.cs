@@ -16,6 +16,7 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
     {
         var file = SourceFile.Open(path);
         var dialect = file.Format == SourceFormat.Csv ? CsvDialect.Sniff(file) : null;
+        LineStore.ChooseFor(connection, file, options.OnDiskFromBytes);
         try
         {
             return ImportAs(file, dialect, options);

@@ -55,6 +55,22 @@ public sealed class TransactionImporterTests : WorkspaceTest
     }
 
     [Fact]
+    public void Import_LargeFileIntoAnInMemoryWorkspace_KeepsTheSameLinesInADatabaseFile()
+    {
+        var path = Temp.Write("uci.csv", UciRows);
+        var inMemory = Workspace.Import(path);
+        using var other = SpectrumWorkspace.Open();
+
+        var onDisk = other.Import(path, new ImportOptions { OnDiskFromBytes = 0 });
+
+        Assert.Equal(inMemory.Cleaning.Steps, onDisk.Cleaning.Steps);
+        Assert.Equal((inMemory.Cleaning.RowsClean, inMemory.Customers, inMemory.Products), (onDisk.Cleaning.RowsClean, onDisk.Customers, onDisk.Products));
+        Assert.Equal(Workspace.ComputeRfm().Customers, other.ComputeRfm().Customers);
+        // A second import into the same workspace replaces the lines in the store it already has.
+        Assert.Equal(3, other.Import(path, new ImportOptions { OnDiskFromBytes = 0 }).Cleaning.RowsClean);
+    }
+
+    [Fact]
     public void ComputeRfm_UciRows_HandComputedValues()
     {
         Workspace.Import(Temp.Write("uci.csv", UciRows));
