@@ -27,19 +27,28 @@ internal static class BudgetedRecommenderTrainer
         ArgumentOutOfRangeException.ThrowIfLessThan(holdoutDays, 1);
         time ??= TimeProvider.System;
         var started = Stopwatch.GetTimestamp();
-        var data = workspace.LoadInteractions();
-        var candidates = StrategyCatalog.Blendable(workspace);
+        var data = Step("load interactions", () => workspace.LoadInteractions());
+        var candidates = TracedRecommender.All(StrategyCatalog.Blendable(workspace));
         var cutoff = data.AsOf.AddDays(-holdoutDays);
-        var validationTrain = workspace.LoadInteractions(cutoff);
+        var validationTrain = Step("load the validation window's interactions", () => workspace.LoadInteractions(cutoff));
         var maxCustomers = MaxJudgedCustomers(validationTrain.ProductCount, candidates.Count);
-        var pairs = Sample(workspace.LoadPurchasedPairs(cutoff, data.AsOf), maxCustomers, SampleSeed);
-        var tuning = HybridTuner.Tune(TemporalSplit.Create(validationTrain, pairs, holdoutDays), candidates);
-        var model = new HybridRecommender(tuning.Weights).Fit(data);
+        var pairs = Step("load and sample the validation pairs", () => Sample(workspace.LoadPurchasedPairs(cutoff, data.AsOf), maxCustomers, SampleSeed));
+        var tuning = Step("tune the blend", () => HybridTuner.Tune(TemporalSplit.Create(validationTrain, pairs, holdoutDays), candidates));
+        var model = Step("fit the blend on every transaction", () => new HybridRecommender(tuning.Weights).Fit(data));
         var manifest = new RecommenderManifest(
             time.GetUtcNow().UtcDateTime,
             DataFingerprint.Of(data),
             [.. tuning.Weights.Select(w => new BlendWeight(w.Strategy.Name, w.Weight))]);
-        return new TrainedRecommender(new ShopRecommender(data, model, manifest), tuning, Stopwatch.GetElapsedTime(started));
+        var recommender = Step("rank every customer's shortlist", () => new ShopRecommender(data, model, manifest));
+        return new TrainedRecommender(recommender, tuning, Stopwatch.GetElapsedTime(started));
+    }
+
+    private static T Step<T>(string what, Func<T> work)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = work();
+        TracedRecommender.Write(what, Stopwatch.GetElapsedTime(started));
+        return result;
     }
 
     /// <summary>How many customers the tuner may judge within the budget.</summary>
