@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 using ShopperSpectrum.Ingestion;
 using ShopperSpectrum.Recommendation;
@@ -7,14 +8,21 @@ namespace ShopperSpectrum.Workspace;
 /// <summary>Aggregates the clean transactions into the customer × product interactions recommenders learn from.</summary>
 internal static class InteractionQuery
 {
-    public static InteractionData Load(DuckDBConnection connection, DateTime? before)
+    /// <summary>Hash values below which a customer is kept, out of <see cref="ShareScale"/>.</summary>
+    private const long ShareScale = 1_000_000;
+
+    public static InteractionData Load(DuckDBConnection connection, DateTime? before, double customerShare = 1)
     {
         var asOf = before ?? PurchaseQuery.DayAfterLast(connection);
+        // DuckDB's hash of the id picks the same customers on every run (and in every query below) without a list of them.
+        var kept = customerShare >= 1
+            ? ""
+            : string.Create(CultureInfo.InvariantCulture, $" AND hash(customer_id) % {ShareScale} < {(long)Math.Ceiling(customerShare * ShareScale)}");
         var parameter = new DuckDBParameter("before", asOf);
         var products = connection.Query($"""
             SELECT product_id, arg_min(product_name, "timestamp"), arg_min(brand, "timestamp"), arg_min(product_line, "timestamp"),
                    arg_min(product_class, "timestamp"), arg_min(product_size, "timestamp"), arg_min(product_type, "timestamp")
-            FROM {TransactionImporter.TransactionsTable} WHERE "timestamp" < $before
+            FROM {TransactionImporter.TransactionsTable} WHERE "timestamp" < $before{kept}
             GROUP BY product_id ORDER BY product_id
             """, reader =>
         {
@@ -31,7 +39,7 @@ internal static class InteractionQuery
         var window = new DuckDBParameter("before", asOf);
         // Customers in id order: the rows of the matrix, numbered the same way by the entries query below.
         var customers = connection.Query($"""
-            SELECT DISTINCT customer_id FROM {TransactionImporter.TransactionsTable} WHERE "timestamp" < $before ORDER BY customer_id
+            SELECT DISTINCT customer_id FROM {TransactionImporter.TransactionsTable} WHERE "timestamp" < $before{kept} ORDER BY customer_id
             """, reader =>
         {
             var list = new List<string>();
@@ -48,7 +56,7 @@ internal static class InteractionQuery
         // and spills, unlike count(DISTINCT). Ordered by row, then column, so the entries build CSR directly.
         connection.Query($"""
             WITH window_lines AS (
-                SELECT customer_id, product_id, order_id, quantity, "timestamp" FROM {TransactionImporter.TransactionsTable} WHERE "timestamp" < $before
+                SELECT customer_id, product_id, order_id, quantity, "timestamp" FROM {TransactionImporter.TransactionsTable} WHERE "timestamp" < $before{kept}
             ), customer_rows AS (
                 SELECT customer_id, CAST(row_number() OVER (ORDER BY customer_id) - 1 AS INTEGER) AS row_number
                 FROM (SELECT DISTINCT customer_id FROM window_lines)

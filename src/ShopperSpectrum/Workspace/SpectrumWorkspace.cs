@@ -65,6 +65,15 @@ public sealed class SpectrumWorkspace : IDisposable
     /// <summary>Who bought what, how often and how recently, from the lines before <paramref name="before"/> (all lines when null).</summary>
     public InteractionData LoadInteractions(DateTime? before = null) => InteractionQuery.Load(connection, before);
 
+    /// <summary>As <see cref="LoadInteractions(DateTime?)"/>, for about <paramref name="customerShare"/> of the customers (0 to 1),
+    /// chosen by a hash of their id, so the same customers every time: a smaller shop with the same habits, to tune settings on.</summary>
+    public InteractionData LoadInteractions(DateTime? before, double customerShare)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(customerShare);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(customerShare, 1);
+        return InteractionQuery.Load(connection, before, customerShare);
+    }
+
     /// <summary>The shop at a glance: totals, revenue by month, volume by country, the <paramref name="topProducts"/> best-selling products and revenue per customer on a log scale.</summary>
     public ShopOverview Overview(int topProducts = 10, int monetaryBinsPerDecade = 4) => OverviewQuery.Run(connection, topProducts, monetaryBinsPerDecade);
 
