@@ -14,7 +14,7 @@ internal static class InteractionQuery
     public static InteractionData Load(DuckDBConnection connection, DateTime? before, double customerShare = 1)
     {
         var asOf = before ?? PurchaseQuery.DayAfterLast(connection);
-        // DuckDB's hash of the id picks the same customers on every run (and in every query below) without a list of them.
+        // DuckDB's hash of the id picks the same customers on every run (and in both queries below) without a list of them.
         var kept = customerShare >= 1
             ? ""
             : string.Create(CultureInfo.InvariantCulture, $" AND hash(customer_id) % {ShareScale} < {(long)Math.Ceiling(customerShare * ShareScale)}");
@@ -35,54 +35,30 @@ internal static class InteractionQuery
             }
             return list;
         }, parameter);
+        var productIndex = products.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
-        var window = new DuckDBParameter("before", asOf);
-        // Customers in id order: the rows of the matrix, numbered the same way by the entries query below.
-        var customers = connection.Query($"""
-            SELECT DISTINCT customer_id FROM {TransactionImporter.TransactionsTable} WHERE "timestamp" < $before{kept} ORDER BY customer_id
-            """, reader =>
-        {
-            var list = new List<string>();
-            while (reader.Read())
-            {
-                list.Add(reader.GetString(0));
-            }
-            return list;
-        }, window);
+        var customers = new List<string>();
         var (rows, columns) = (new List<int>(), new List<int>());
         var (orders, units, days) = (new List<float>(), new List<float>(), new List<float>());
-        // Row and column numbers are computed in DuckDB, so that tens of millions of pairs cross into .NET as numbers rather
-        // than id strings to look up; distinct orders are counted by grouping per order first, which DuckDB does in parallel
-        // and spills, unlike count(DISTINCT). Ordered by row, then column, so the entries build CSR directly.
+        // Ordered by customer, then product id: the order of the matrix's rows and columns, so the entries build CSR directly.
         connection.Query($"""
-            WITH window_lines AS (
-                SELECT customer_id, product_id, order_id, quantity, "timestamp" FROM {TransactionImporter.TransactionsTable} WHERE "timestamp" < $before{kept}
-            ), customer_rows AS (
-                SELECT customer_id, CAST(row_number() OVER (ORDER BY customer_id) - 1 AS INTEGER) AS row_number
-                FROM (SELECT DISTINCT customer_id FROM window_lines)
-            ), product_columns AS (
-                SELECT product_id, CAST(row_number() OVER (ORDER BY product_id) - 1 AS INTEGER) AS column_number
-                FROM (SELECT DISTINCT product_id FROM window_lines)
-            ), per_order AS (
-                SELECT customer_id, product_id, order_id, sum(quantity) AS units, max("timestamp") AS last_bought
-                FROM window_lines GROUP BY customer_id, product_id, order_id
-            ), pairs AS (
-                SELECT customer_id, product_id, count(order_id) AS orders, sum(units) AS units, max(last_bought) AS last_bought
-                FROM per_order GROUP BY customer_id, product_id
-            )
-            SELECT c.row_number, p.column_number, orders, CAST(units AS DOUBLE),
-                   CAST(floor((epoch($before) - epoch(last_bought)) / 86400) AS DOUBLE)
-            FROM pairs JOIN customer_rows c USING (customer_id) JOIN product_columns p USING (product_id)
-            ORDER BY c.row_number, p.column_number
+            SELECT customer_id, product_id, count(DISTINCT order_id), sum(quantity), max("timestamp")
+            FROM {TransactionImporter.TransactionsTable} WHERE "timestamp" < $before{kept}
+            GROUP BY customer_id, product_id ORDER BY customer_id, product_id
             """, reader =>
         {
             while (reader.Read())
             {
-                rows.Add(reader.GetInt32(0));
-                columns.Add(reader.GetInt32(1));
+                var customer = reader.GetString(0);
+                if (customers.Count == 0 || !string.Equals(customers[^1], customer, StringComparison.Ordinal))
+                {
+                    customers.Add(customer);
+                }
+                rows.Add(customers.Count - 1);
+                columns.Add(productIndex[reader.GetString(1)]);
                 orders.Add(reader.GetInt64(2));
                 units.Add((float)reader.GetDouble(3));
-                days.Add((float)reader.GetDouble(4));
+                days.Add((float)Math.Floor((asOf - reader.GetDateTime(4)).TotalDays));
             }
             return 0;
         }, new DuckDBParameter("before", asOf));
