@@ -1,6 +1,6 @@
 """Turns the files bench/macro.sh leaves in its results directory into one markdown table.
 
-Usage: macro_table.py RESULTS_DIR TIMEOUT_S PEER_GIB LINES...
+Usage: macro_table.py RESULTS_DIR TIMEOUT_S PEER_TIMEOUT_S PEER_GIB LINES...
 Per job: the whole process (wall, user + system CPU, peak RSS from /usr/bin/time -v, lines per second of wall) and, where
 the job's --json reports them, its stages (wall seconds and lines per second of that stage alone).
 """
@@ -9,7 +9,8 @@ import os
 import re
 import sys
 
-results, timeout, peer_gib, sizes = sys.argv[1], int(sys.argv[2]), sys.argv[3], [int(s) for s in sys.argv[4:]]
+results, timeout, peer_timeout, peer_gib = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+sizes = [int(s) for s in sys.argv[5:]]
 
 
 def read(path):
@@ -31,12 +32,17 @@ def process(name):
     reason = ""
     if status != 0:
         err = [l for l in (read(f"{results}/{name}.err") or "").splitlines() if l.strip()]
-        if status in (124, 137) and seconds >= timeout - 1:
-            reason = f"stopped at the {timeout} s limit"
+        limit = peer_timeout if name.startswith("peer") else timeout
+        if status in (124, 137) and seconds >= limit - 1:
+            reason = f"stopped at the {limit} s limit"
         else:
-            reason = (err[-1].strip() if err else f"exit {status}")[:160]
-            if "MemoryError" in reason or "Cannot allocate" in reason or "Unable to allocate" in reason:
-                reason += f" (address space limited to {peer_gib} GiB)" if name.startswith("peer") else ""
+            text = "\n".join(err)
+            if "OutOfMemoryException" in text:
+                reason = "OutOfMemoryException at the .NET heap limit (HEAP_LIMIT_GIB)"
+            elif "MemoryError" in text or "Unable to allocate" in text:
+                reason = f"MemoryError with the address space limited to {peer_gib} GiB"
+            else:
+                reason = (err[-1].strip() if err else f"exit {status}")[:160]
     return seconds, cpu, rss, status, reason
 
 
@@ -75,3 +81,32 @@ for lines in sizes:
         if status == 0:
             for stage, seconds in stages(name):
                 print(f"| {lines:,} | {label} | {stage} | {seconds:.2f} | | {rate(lines, seconds)} | | |")
+
+# The growth exponent b of time ≈ a · lines^b (least squares on log-log) over the sizes measured, for the O(rows) stages.
+import math
+
+
+def exponent(points):
+    if len(points) < 2:
+        return None
+    xs, ys = [math.log(x) for x, _ in points], [math.log(y) for _, y in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+
+
+def stage_points(*wanted):
+    points = []
+    for lines in sizes:
+        p = process(f"analyze-{lines}")
+        found = dict(stages(f"analyze-{lines}")) if p and p[3] == 0 else {}
+        if all(w in found for w in wanted):
+            points.append((lines, sum(found[w] for w in wanted)))
+    return points
+
+
+print()
+for label, wanted in [("import (ingestion + cleaning)", ("import",)), ("rfm", ("rfm",)), ("import + rfm", ("import", "rfm")),
+                      ("segmentation", ("segmentation",)), ("recommender", ("recommender",))]:
+    b = exponent(stage_points(*wanted))
+    if b is not None:
+        print(f"- {label}: time grows as lines^{b:.2f} over {', '.join(f'{l:,}' for l, _ in stage_points(*wanted))} lines")

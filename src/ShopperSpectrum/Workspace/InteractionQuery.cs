@@ -38,8 +38,9 @@ internal static class InteractionQuery
         var productIndex = products.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
         var customers = new List<string>();
-        var (rows, columns) = (new List<int>(), new List<int>());
-        var (orders, units, days) = (new List<float>(), new List<float>(), new List<float>());
+        var rowStarts = new List<int> { 0 };
+        var columns = new ChunkedBuffer<int>();
+        var (orders, units, days) = (new ChunkedBuffer<float>(), new ChunkedBuffer<float>(), new ChunkedBuffer<float>());
         // Ordered by customer, then product id: the order of the matrix's rows and columns, so the entries build CSR directly.
         connection.Query($"""
             SELECT customer_id, product_id, count(DISTINCT order_id), sum(quantity), max("timestamp")
@@ -53,8 +54,9 @@ internal static class InteractionQuery
                 if (customers.Count == 0 || !string.Equals(customers[^1], customer, StringComparison.Ordinal))
                 {
                     customers.Add(customer);
+                    rowStarts.Add(rowStarts[^1]);
                 }
-                rows.Add(customers.Count - 1);
+                rowStarts[^1]++;
                 columns.Add(productIndex[reader.GetString(1)]);
                 orders.Add(reader.GetInt64(2));
                 units.Add((float)reader.GetDouble(3));
@@ -62,9 +64,10 @@ internal static class InteractionQuery
             }
             return 0;
         }, new DuckDBParameter("before", asOf));
-        var rowOf = rows.ToArray();
-        InteractionMatrix Matrix(List<float> values) =>
-            InteractionMatrix.FromSortedEntries(customers.Count, products.Count, rowOf, [.. columns], [.. values]);
+        // The three matrices share one row-start and one column array: at 100M lines that is 70 million entries each.
+        var (starts, columnOf) = (rowStarts.ToArray(), columns.ToArray());
+        InteractionMatrix Matrix(ChunkedBuffer<float> values) =>
+            InteractionMatrix.FromCompressedRows(customers.Count, products.Count, starts, columnOf, values.ToArray());
         return new InteractionData(customers, products, Matrix(orders), Matrix(units), Matrix(days), asOf);
     }
 }
