@@ -17,6 +17,7 @@
 #   HEAP_LIMIT_GIB=G     .NET heap limit of `spectrum` (default 12): past it the job fails with OutOfMemoryException
 #                        instead of pushing a shared machine into swap or the OOM killer
 #   PEER_MEMORY_GIB=G    address-space limit of the Python peer (default 16); past it pandas raises MemoryError
+#   MACRO_BIN=DIR        where the CLI is published (default bench/results/bin; give another while a run uses that one)
 #   MACRO_KEEP_DATA=0    delete each generated log after its size is measured (for the 100M file: about 9.5 GB)
 # Needs: apt-get install -y time python3-sklearn python3-pandas libopenblas0-pthread
 set -euo pipefail
@@ -32,7 +33,7 @@ export SPECTRUM_TRACE_SQL=${SPECTRUM_TRACE_SQL:-1}
 export DOTNET_GCHeapHardLimit
 DOTNET_GCHeapHardLimit=$(printf '0x%x' $((${HEAP_LIMIT_GIB:-12} * 1024 * 1024 * 1024)))
 peer_gib=${PEER_MEMORY_GIB:-16}
-bin=bench/results/bin
+bin=${MACRO_BIN:-bench/results/bin}
 results=bench/results/macro
 mkdir -p "$data" "$results"
 dotnet publish src/ShopperSpectrum.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$bin" --nologo -v quiet >/dev/null
