@@ -22,7 +22,10 @@ def process(name):
     text = read(f"{results}/{name}.time")
     if text is None:
         return None
-    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text).group(1)
+    found = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text)
+    if found is None:  # still running
+        return None
+    wall = found.group(1)
     seconds = 0.0
     for part in wall.split(":"):
         seconds = seconds * 60 + float(part)
@@ -77,7 +80,10 @@ for lines in sizes:
             continue
         wall, cpu, rss, status, reason = p
         note = "failed: " + reason if status else ""
-        print(f"| {lines:,} | {label} | **whole process** | {wall:.1f} | {cpu:.1f} | {rate(lines, wall)} | {rss:,.0f} | {note} |")
+        # A job killed at the time limit is reaped by timeout, not by time -v: its CPU and memory are not known.
+        killed = reason.startswith("stopped at")
+        cpu_text, rss_text = ("", "") if killed else (f"{cpu:.1f}", f"{rss:,.0f}")
+        print(f"| {lines:,} | {label} | **whole process** | {wall:.1f} | {cpu_text} | {rate(lines, wall)} | {rss_text} | {note} |")
         if status == 0:
             for stage, seconds in stages(name):
                 print(f"| {lines:,} | {label} | {stage} | {seconds:.2f} | | {rate(lines, seconds)} | | |")
