@@ -60,21 +60,40 @@ internal static class ImplicitConjugateGradient
         });
     }
 
-    /// <summary>YᵀY + λI for Y (count × rank, row-major), summed in double.</summary>
-    private static float[] Gram(float[] factors, int rank, float regularization)
+    /// <summary>Rows of Y per block of <see cref="Gram"/>: blocks run in parallel, each summing in float with SIMD.</summary>
+    private const int GramBlock = 2048;
+
+    /// <summary>
+    /// YᵀY + λI for Y (count × rank, row-major): each fixed block of rows is summed in float, vectorised, and the blocks are
+    /// added in double in block order, so the result does not depend on how many threads ran; at 3 million customers
+    /// and 64 factors this is 12 billion multiply-adds a sweep, which a scalar double loop did on one core.
+    /// </summary>
+    internal static float[] Gram(float[] factors, int rank, float regularization)
     {
-        var sums = new double[rank * rank];
         var count = factors.Length / rank;
-        for (var i = 0; i < count; i++)
+        var blocks = (count + GramBlock - 1) / GramBlock;
+        var partials = new float[(long)blocks * rank * rank];
+        Parallel.For(0, blocks, block =>
         {
-            var row = factors.AsSpan(i * rank, rank);
-            for (var a = 0; a < rank; a++)
+            var partial = partials.AsSpan(block * rank * rank, rank * rank);
+            var end = Math.Min(count, (block + 1) * GramBlock);
+            for (var i = block * GramBlock; i < end; i++)
             {
-                double value = row[a];
-                for (var b = 0; b < rank; b++)
+                var row = factors.AsSpan(i * rank, rank);
+                for (var a = 0; a < rank; a++)
                 {
-                    sums[(a * rank) + b] += value * row[b];
+                    var target = partial.Slice(a * rank, rank);
+                    TensorPrimitives.MultiplyAdd(row, row[a], target, target);
                 }
+            }
+        });
+        var sums = new double[rank * rank];
+        for (var block = 0; block < blocks; block++)
+        {
+            var partial = partials.AsSpan(block * rank * rank, rank * rank);
+            for (var j = 0; j < sums.Length; j++)
+            {
+                sums[j] += partial[j];
             }
         }
         for (var a = 0; a < rank; a++)

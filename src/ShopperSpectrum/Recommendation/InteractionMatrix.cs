@@ -134,6 +134,13 @@ public sealed class InteractionMatrix
     }
 
     /// <summary>The same pattern with every stored value replaced by <paramref name="map"/> of it (for example 1 for a binary matrix).</summary>
-    public InteractionMatrix Map(Func<float, float> map) =>
-        new(Rows, Columns, rowStarts, columnIndices, [.. values.Select(map)]);
+    public InteractionMatrix Map(Func<float, float> map)
+    {
+        var mapped = new float[values.Length];
+        for (var k = 0; k < mapped.Length; k++)
+        {
+            mapped[k] = map(values[k]);
+        }
+        return new(Rows, Columns, rowStarts, columnIndices, mapped);
+    }
 }

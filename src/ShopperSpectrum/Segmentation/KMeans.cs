@@ -3,7 +3,8 @@ namespace ShopperSpectrum.Segmentation;
 /// <summary>
 /// scikit-learn's k-means: greedy k-means++ seeding, Lloyd iterations until the summed squared centre shift is at most
 /// <see cref="KMeansOptions.Tolerance"/> × the mean feature variance (or no label changes), empty clusters re-seeded from
-/// the farthest points, and the best of <see cref="KMeansOptions.Restarts"/> runs by inertia.
+/// the farthest points, and the best of <see cref="KMeansOptions.Restarts"/> runs by inertia (above
+/// <see cref="KMeansOptions.RestartSample"/> points, runs on a seeded sample, the winner refined on all points).
 /// </summary>
 public static class KMeans
 {
@@ -28,6 +29,22 @@ public static class KMeans
 
     /// <summary>Clusters an already transposed, validated matrix.</summary>
     internal static KMeansFit Fit(PointMatrix points, int k, KMeansOptions options)
+    {
+        if (points.Count > options.RestartSample && options.RestartSample >= k)
+        {
+            // Restarts on a seeded sample, then one refinement on every point: the cost of restarts stops growing with customers.
+            var sample = ClusterSearch.Sample(points.Count, options.RestartSample, options.Seed);
+            var onSample = FitAll(points.Subset(sample), k, options);
+            var refined = new KMeansRun(points, k, parallel: points.Count >= ParallelWithinRunThreshold)
+                .Refine(onSample.Model.Centroids, options.MaxIterations, options.Tolerance * points.MeanVariance());
+            return refined;
+        }
+
+        return FitAll(points, k, options);
+    }
+
+    /// <summary>Every restart on all of <paramref name="points"/>; the lowest inertia wins.</summary>
+    private static KMeansFit FitAll(PointMatrix points, int k, KMeansOptions options)
     {
         var tolerance = options.Tolerance * points.MeanVariance();
         var master = new Random(options.Seed);

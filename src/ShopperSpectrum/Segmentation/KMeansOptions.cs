@@ -15,11 +15,18 @@ public sealed record KMeansOptions
     /// <summary>Gets the seed from which every random choice is derived.</summary>
     public int Seed { get; init; } = 42;
 
+    /// <summary>
+    /// Gets the most points the restarts run on: with more, every restart runs on the same seeded sample of this many points and
+    /// only the best restart's centres are refined by Lloyd iterations on all points, so restarts cost the same at any size.
+    /// </summary>
+    public int RestartSample { get; init; } = 100_000;
+
     /// <summary>Throws when a setting is out of range.</summary>
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Restarts, 1, nameof(Restarts));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxIterations, 1, nameof(MaxIterations));
         ArgumentOutOfRangeException.ThrowIfNegative(Tolerance, nameof(Tolerance));
+        ArgumentOutOfRangeException.ThrowIfLessThan(RestartSample, 1, nameof(RestartSample));
     }
 }

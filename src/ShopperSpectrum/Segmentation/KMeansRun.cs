@@ -83,6 +83,19 @@ internal sealed class KMeansRun
     public KMeansFit Run(int seed, int maxIterations, double tolerance)
     {
         SeedCentroids(new Random(seed));
+        return Iterate(maxIterations, tolerance);
+    }
+
+    /// <summary>Runs Lloyd iterations from the given centres (k × d, row-major) instead of seeding: refines centres found on a sample.</summary>
+    public KMeansFit Refine(ReadOnlySpan<double> start, int maxIterations, double tolerance)
+    {
+        start.CopyTo(centroids);
+        return Iterate(maxIterations, tolerance);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private KMeansFit Iterate(int maxIterations, double tolerance)
+    {
         Array.Fill(previous, -1);
         var iterations = 0;
         for (var iteration = 0; iteration < maxIterations; iteration++)

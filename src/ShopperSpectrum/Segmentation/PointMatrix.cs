@@ -53,6 +53,23 @@ internal sealed class PointMatrix
         return matrix;
     }
 
+    /// <summary>The points named by <paramref name="indices"/>, in that order.</summary>
+    public PointMatrix Subset(ReadOnlySpan<int> indices)
+    {
+        var matrix = new PointMatrix(indices.Length, Dimensions);
+        for (var j = 0; j < Dimensions; j++)
+        {
+            var source = Columns.AsSpan(j * Count, Count);
+            var target = matrix.Columns.AsSpan(j * indices.Length, indices.Length);
+            for (var i = 0; i < indices.Length; i++)
+            {
+                target[i] = source[indices[i]];
+            }
+        }
+
+        return matrix;
+    }
+
     /// <summary>Copies point <paramref name="index"/> into <paramref name="destination"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CopyPoint(int index, Span<double> destination)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 using ShopperSpectrum.Analysis;
 using ShopperSpectrum.Ingestion;
@@ -9,20 +10,49 @@ namespace ShopperSpectrum.Workspace;
 /// <summary>An embedded DuckDB database holding one shop's cleaned transactions, and the SQL that aggregates them.</summary>
 public sealed class SpectrumWorkspace : IDisposable
 {
+    private static int opened;
     private readonly DuckDBConnection connection;
+    private readonly string spillDirectory;
 
-    private SpectrumWorkspace(DuckDBConnection connection) => this.connection = connection;
+    private SpectrumWorkspace(DuckDBConnection connection, string spillDirectory) =>
+        (this.connection, this.spillDirectory) = (connection, spillDirectory);
 
     /// <summary>Opens a workspace in memory, or in a database file when a path is given (DuckDB spills to disk either way).</summary>
     public static SpectrumWorkspace Open(string? databasePath = null)
     {
         var connection = new DuckDBConnection($"Data Source={databasePath ?? ":memory:"}");
         connection.Open();
+        var spill = SpillDirectory();
         using var command = connection.CreateCommand();
         // Row order carries no meaning in a transaction log; not keeping it lets DuckDB load and aggregate in parallel.
-        command.CommandText = "SET preserve_insertion_order = false";
+        // DuckDB's own default limit is 80% of the machine's memory, which leaves too little for the fitted models beside it:
+        // past the limit it spills sorts, aggregates and even an in-memory database's table blocks to the temp directory.
+        command.CommandText = $"""
+            SET preserve_insertion_order = false;
+            SET memory_limit = '{DuckDbMemoryLimit()}';
+            SET temp_directory = '{spill.Replace("'", "''", StringComparison.Ordinal)}';
+            """;
         command.ExecuteNonQuery();
-        return new SpectrumWorkspace(connection);
+        return new SpectrumWorkspace(connection, spill);
+    }
+
+    /// <summary>The default limit of DuckDB's memory (SPECTRUM_DUCKDB_MEMORY, e.g. "8GB", overrides it).</summary>
+    public const string DefaultDuckDbMemoryLimit = "4GB";
+
+    /// <summary>DuckDB's memory limit: SPECTRUM_DUCKDB_MEMORY when set to a size such as "8GB", else <see cref="DefaultDuckDbMemoryLimit"/>.</summary>
+    internal static string DuckDbMemoryLimit()
+    {
+        var configured = Environment.GetEnvironmentVariable("SPECTRUM_DUCKDB_MEMORY")?.Trim();
+        return configured is { Length: > 0 } && configured.All(c => char.IsAsciiLetterOrDigit(c) || c == '.') ? configured : DefaultDuckDbMemoryLimit;
+    }
+
+    /// <summary>Where this workspace's DuckDB spills past its memory limit, a folder of its own (removed when it closes) in
+    /// SPECTRUM_DUCKDB_TEMP or else the system's temp directory.</summary>
+    private static string SpillDirectory()
+    {
+        var parent = Environment.GetEnvironmentVariable("SPECTRUM_DUCKDB_TEMP") is { Length: > 0 } configured ? configured : Path.GetTempPath();
+        return Path.Combine(parent, string.Create(CultureInfo.InvariantCulture,
+            $"shopper-spectrum-duckdb-{Environment.ProcessId}-{Interlocked.Increment(ref opened)}"));
     }
 
     /// <summary>Reads, maps and cleans a transactions file into the workspace, replacing what it held.</summary>
@@ -35,6 +65,15 @@ public sealed class SpectrumWorkspace : IDisposable
     /// <summary>Who bought what, how often and how recently, from the lines before <paramref name="before"/> (all lines when null).</summary>
     public InteractionData LoadInteractions(DateTime? before = null) => InteractionQuery.Load(connection, before);
 
+    /// <summary>As <see cref="LoadInteractions(DateTime?)"/>, for about <paramref name="customerShare"/> of the customers (0 to 1),
+    /// chosen by a hash of their id, so the same customers every time: a smaller shop with the same habits, to tune settings on.</summary>
+    public InteractionData LoadInteractions(DateTime? before, double customerShare)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(customerShare);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(customerShare, 1);
+        return InteractionQuery.Load(connection, before, customerShare);
+    }
+
     /// <summary>The shop at a glance: totals, revenue by month, volume by country, the <paramref name="topProducts"/> best-selling products and revenue per customer on a log scale.</summary>
     public ShopOverview Overview(int topProducts = 10, int monetaryBinsPerDecade = 4) => OverviewQuery.Run(connection, topProducts, monetaryBinsPerDecade);
 
@@ -46,5 +85,19 @@ public sealed class SpectrumWorkspace : IDisposable
         PurchaseQuery.PairsBetween(connection, from, before ?? DateTime.MaxValue);
 
     /// <summary>Closes the database.</summary>
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        connection.Dispose();
+        try
+        {
+            if (Directory.Exists(spillDirectory))
+            {
+                Directory.Delete(spillDirectory, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A spill folder left behind holds nothing the next run needs; failing to close over it would be worse.
+        }
+    }
 }

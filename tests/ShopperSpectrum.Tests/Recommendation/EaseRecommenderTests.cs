@@ -24,6 +24,32 @@ public sealed class EaseRecommenderTests
     }
 
     [Fact]
+    public void Fit_CatalogueAboveMaxProducts_AbstainsWithZeroScoresAndTheReason()
+    {
+        // TinyShop has six products: a bound of five leaves EASE out, a bound of six lets it fit.
+        var abstained = new EaseRecommender(lambda: 1, maxProducts: 5).Fit(TinyShop.Data());
+        var fitted = new EaseRecommender(lambda: 1, maxProducts: 6).Fit(TinyShop.Data());
+
+        Assert.All(TinyShop.Scores(abstained, 1), s => Assert.Equal(0f, s));
+        Assert.Contains("above 5 products (this one has 6)", abstained.Explain(1, 1), StringComparison.Ordinal);
+        Assert.NotEqual(0f, TinyShop.Scores(fitted, 1)[0]);
+    }
+
+    [Fact]
+    public void Fit_HybridWithAnAbstainedEase_RanksAsItsOtherPartAlone()
+    {
+        var data = TinyShop.Data();
+        var alone = new HybridRecommender([new WeightedStrategy(new ItemCosineRecommender(), 1)]).Fit(data);
+        var blended = new HybridRecommender(
+            [new WeightedStrategy(new EaseRecommender(maxProducts: 5), 1), new WeightedStrategy(new ItemCosineRecommender(), 1)]).Fit(data);
+
+        for (var customer = 0; customer < data.CustomerCount; customer++)
+        {
+            Assert.Equal(TinyShop.Scores(alone, customer), TinyShop.Scores(blended, customer));
+        }
+    }
+
+    [Fact]
     public void Constructor_NonPositiveLambda_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new EaseRecommender(0));

@@ -52,4 +52,14 @@ public sealed class ShortlistsTests
         Assert.NotNull(loaded.Shortlists);
         Assert.All(fitted.Data.CustomerIds, c => Assert.Equal(fitted.Recommend(c), loaded.Recommend(c)));
     }
+
+    [Fact]
+    public void Build_MoreScoresThanAllowed_KeepsNoLists()
+    {
+        // 40 customers × 80 products = 3,200 scores: a bound of 3,199 keeps none, 3,200 keeps them.
+        var fitted = Fitted();
+
+        Assert.Null(Shortlists.Build(fitted.Data, fitted.Model, maxScoredCells: 3_199));
+        Assert.NotNull(Shortlists.Build(fitted.Data, fitted.Model, maxScoredCells: 3_200));
+    }
 }

@@ -16,6 +16,30 @@ public sealed class UserKnnRecommenderTests
     }
 
     [Fact]
+    public void PairVisits_HandMade_SumsEachProductsBuyersSquaredPerSegment()
+    {
+        // Buyers per product: p1 2, p2 3, p3 2, p4 2, p5 2, p6 1 → 4 + 9 + 4 + 4 + 4 + 1 = 26 in one segment;
+        // with c1 alone in segment 1: p1 1 + 1, p2 1 + 4, p3 1 + 1, p4 4, p5 4, p6 1 → 18.
+        var bought = Interactions.HandMade().Bought;
+
+        Assert.Equal(26, UserKnnRecommender.PairVisits(bought, new int[5]));
+        Assert.Equal(18, UserKnnRecommender.PairVisits(bought, [1, 0, 0, 0, 0]));
+    }
+
+    [Fact]
+    public void Fit_MorePairVisitsThanAllowed_AbstainsWithZeroScores()
+    {
+        var data = Interactions.HandMade();
+
+        var abstained = new UserKnnRecommender(new UserKnnOptions { MaxPairVisits = 25 }).Fit(data);
+        var fitted = new UserKnnRecommender(new UserKnnOptions { MaxPairVisits = 26 }).Fit(data);
+
+        Assert.All(Interactions.Scores(abstained, 1, 6), s => Assert.Equal(0f, s));
+        Assert.Contains("26 pairs", abstained.Explain(1, 2), StringComparison.Ordinal);
+        Assert.Equal(3 / Math.Sqrt(6), Interactions.Scores(fitted, 1, 6)[2], 5);
+    }
+
+    [Fact]
     public void Score_OneNeighbour_UsesOnlyTheNearestCustomer()
     {
         var scores = Interactions.Scores(new UserKnnRecommender(new UserKnnOptions { Neighbours = 1 }).Fit(Interactions.HandMade()), 1, 6);

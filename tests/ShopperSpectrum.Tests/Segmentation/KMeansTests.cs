@@ -37,6 +37,38 @@ public class KMeansTests
     }
 
     [Fact]
+    public void Fit_MorePointsThanRestartSample_RefinesTheSampleWinnerOnEveryPoint()
+    {
+        // Four blobs of 1,500 points: restarts on a 300-point sample find the same four clusters, and the refinement on all
+        // 6,000 points ends at the centres (and inertia) of fitting every restart on every point.
+        var points = Synthetic.Blobs(seed: 4, perBlob: 1_500, dimensions: 3, [0, 0, 0], [6, 0, 0], [0, 6, 6], [6, 6, 0]);
+
+        var full = KMeans.Fit(points, 3, 4, new KMeansOptions());
+        var sampled = KMeans.Fit(points, 3, 4, new KMeansOptions { RestartSample = 300 });
+
+        Assert.Equal(full.Model.Inertia, sampled.Model.Inertia, 1e-9 * full.Model.Inertia);
+        Assert.Equal(6_000, sampled.Labels.Length);
+        for (var i = 0; i < sampled.Labels.Length; i++)
+        {
+            Assert.Equal(sampled.Model.Predict(points.AsSpan(i * 3, 3)), sampled.Labels[i]);
+            Assert.Equal(sampled.Labels[(i / 1_500) * 1_500], sampled.Labels[i]);
+        }
+    }
+
+    [Fact]
+    public void Fit_SampledRestartsSameSeed_ReturnIdenticalResults()
+    {
+        var points = Synthetic.Uniform(seed: 6, count: 5_000, dimensions: 3);
+        var options = new KMeansOptions { RestartSample = 500, Seed = 3 };
+
+        var first = KMeans.Fit(points, 3, 5, options);
+        var second = KMeans.Fit(points, 3, 5, options);
+
+        Assert.Equal(first.Model.Centroids, second.Model.Centroids);
+        Assert.Equal(first.Labels, second.Labels);
+    }
+
+    [Fact]
     public void Fit_SameSeed_ReturnsIdenticalResult()
     {
         var points = Synthetic.Uniform(seed: 5, count: 2_003, dimensions: 3);

@@ -29,6 +29,29 @@ public sealed class InteractionQueryTests : WorkspaceTest
     }
 
     [Fact]
+    public void LoadInteractions_ShareOfCustomers_KeepsAboutThatShareWithTheirWholeHistory()
+    {
+        Workspace.Import(SharedData.OnlineRetail);
+
+        var all = Workspace.LoadInteractions();
+        var part = Workspace.LoadInteractions(null, customerShare: 0.25);
+        var again = Workspace.LoadInteractions(null, customerShare: 0.25);
+
+        // 4,338 customers: a quarter chosen by hash is about 1,085; the same ones every time, each with every product they bought.
+        Assert.InRange(part.CustomerCount, 950, 1_220);
+        Assert.Equal(part.CustomerIds, again.CustomerIds);
+        var row = all.CustomerIds.Select((id, r) => (id, r)).ToDictionary(c => c.id, c => c.r);
+        for (var r = 0; r < part.CustomerCount; r++)
+        {
+            Assert.Equal(Bought(all, row[part.CustomerIds[r]]), Bought(part, r));
+        }
+    }
+
+    /// <summary>A customer's (product id, orders) pairs.</summary>
+    private static (string, float)[] Bought(ShopperSpectrum.Recommendation.InteractionData data, int row) =>
+        [.. data.Orders.RowIndices(row).ToArray().Zip(data.Orders.RowValues(row).ToArray(), (column, orders) => (data.Products[column].Id, orders))];
+
+    [Fact]
     public void LoadInteractions_OnlineRetail_HasEveryCustomerAndProduct()
     {
         Workspace.Import(SharedData.OnlineRetail);

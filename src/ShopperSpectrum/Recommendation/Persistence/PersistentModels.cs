@@ -27,6 +27,7 @@ internal static class PersistentModels
             ItemKnnModel.PersistedKind => ItemKnnModel.Read(reader, data),
             UserKnnModel.PersistedKind => UserKnnModel.Read(reader, data),
             HybridModel.PersistedKind => HybridModel.Read(reader, data),
+            AbstainedModel.PersistedKind => AbstainedModel.Read(reader),
             _ => throw new InvalidDataException($"Unknown model kind '{kind}'."),
         };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ShopperSpectrum.Numerics;
 
 namespace ShopperSpectrum.Recommendation;
@@ -35,7 +36,34 @@ public sealed class UserKnnRecommender : IRecommender
         ArgumentNullException.ThrowIfNull(data);
         var segments = segmentsOf(data);
         ArgumentOutOfRangeException.ThrowIfNotEqual(segments.Length, data.CustomerCount, nameof(segmentsOf));
+        var visits = PairVisits(data.Bought, segments);
+        if (visits > options.MaxPairVisits)
+        {
+            return new AbstainedModel(Name, string.Create(CultureInfo.InvariantCulture,
+                $"{Name} is not fitted here: comparing customers who share products would visit {visits:N0} pairs, above the {options.MaxPairVisits:N0} it is allowed."));
+        }
         var graph = SparseCosine.TopNeighbours(data.Bought, options.Neighbours, 0, segments);
         return new UserKnnModel(Name, data, graph);
+    }
+
+    /// <summary>The work of the neighbour search: for every product and segment, its buyers there squared (each visits every other).</summary>
+    internal static long PairVisits(InteractionMatrix bought, int[] segments)
+    {
+        var groups = segments.Length == 0 ? 1 : segments.Max() + 1;
+        var buyers = new long[(long)bought.Columns * groups];
+        for (var customer = 0; customer < bought.Rows; customer++)
+        {
+            var offset = (long)segments[customer] * bought.Columns;
+            foreach (var product in bought.RowIndices(customer))
+            {
+                buyers[offset + product]++;
+            }
+        }
+        long visits = 0;
+        foreach (var count in buyers)
+        {
+            visits += count * count;
+        }
+        return visits;
     }
 }
