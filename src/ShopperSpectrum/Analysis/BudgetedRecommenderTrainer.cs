@@ -9,7 +9,7 @@ namespace ShopperSpectrum.Analysis;
 /// <summary>
 /// Fits the shop-facing default as <see cref="ShopRecommenderTrainer"/> does (the hybrid of <see cref="StrategyCatalog.Blendable"/>,
 /// its weights tuned on the last days before the data ends, then fitted on every transaction), but tunes the weights on a
-/// seeded sample of the validation customers when judging all of them would not fit in <see cref="TuningBudgetBytes"/>, and
+/// seeded sample of the validation customers when judging all of them would not fit in <see cref="TuningSample.BudgetBytes"/>, and
 /// fits the strategies it tunes on a share of the customers when there are more than <see cref="MaxTuningCustomers"/>.
 /// </summary>
 /// <remarks>The tuner keeps every judged customer's normalised scores for every product and strategy, so its memory is
@@ -17,18 +17,12 @@ namespace ShopperSpectrum.Analysis;
 /// Below both bounds the split, the weights and the model are exactly <see cref="ShopRecommenderTrainer"/>'s.</remarks>
 internal static class BudgetedRecommenderTrainer
 {
-    /// <summary>The most memory the tuner's score rows may take.</summary>
-    public const long TuningBudgetBytes = 1L << 30;
-
     /// <summary>
     /// The most customers the blend is tuned on: above it, every strategy is fitted for tuning on a hash-chosen share of the
     /// customers (their whole history before the validation window), a smaller shop with the same habits, so tuning costs
     /// the same at any size and only the final fit grows with the data.
     /// </summary>
     public const int MaxTuningCustomers = 100_000;
-
-    /// <summary>Seed of the customer sample.</summary>
-    public const int SampleSeed = 42;
 
     public static TrainedRecommender Train(SpectrumWorkspace workspace, int holdoutDays, TimeProvider? time = null)
     {
@@ -40,8 +34,8 @@ internal static class BudgetedRecommenderTrainer
         var cutoff = data.AsOf.AddDays(-holdoutDays);
         var share = Math.Min(1, (double)MaxTuningCustomers / data.CustomerCount);
         var validationTrain = Step("load the validation window's interactions", () => workspace.LoadInteractions(cutoff, share));
-        var maxCustomers = MaxJudgedCustomers(validationTrain.ProductCount, candidates.Count);
-        var pairs = Step("load and sample the validation pairs", () => Sample(workspace.LoadPurchasedPairs(cutoff, data.AsOf), maxCustomers, SampleSeed));
+        var maxCustomers = TuningSample.MaxJudgedCustomers(validationTrain.ProductCount, candidates.Count);
+        var pairs = Step("load and sample the validation pairs", () => TuningSample.Sample(workspace.LoadPurchasedPairs(cutoff, data.AsOf), maxCustomers, TuningSample.Seed));
         var tuning = Step("tune the blend", () => HybridTuner.Tune(TemporalSplit.Create(validationTrain, pairs, holdoutDays), candidates));
         var model = Step("fit the blend on every transaction", () => new HybridRecommender(tuning.Weights).Fit(data));
         var manifest = new RecommenderManifest(
@@ -58,42 +52,5 @@ internal static class BudgetedRecommenderTrainer
         var result = work();
         TracedRecommender.Write(what, Stopwatch.GetElapsedTime(started));
         return result;
-    }
-
-    /// <summary>How many customers the tuner may judge within the budget.</summary>
-    internal static int MaxJudgedCustomers(int products, int strategies) =>
-        (int)Math.Clamp(TuningBudgetBytes / (4L * Math.Max(products, 1) * Math.Max(strategies, 1)), 1, int.MaxValue);
-
-    /// <summary>
-    /// The pairs of at most <paramref name="maxCustomers"/> customers: those whose seeded hash of the id is smallest, so the
-    /// sample depends on the ids and the seed only, never on the order of the pairs; all pairs when there are few enough.
-    /// </summary>
-    internal static IReadOnlyList<(string CustomerId, string ProductId)> Sample(
-        IReadOnlyList<(string CustomerId, string ProductId)> pairs, int maxCustomers, int seed)
-    {
-        var customers = pairs.Select(p => p.CustomerId).Distinct(StringComparer.Ordinal).ToList();
-        if (customers.Count <= maxCustomers)
-        {
-            return pairs;
-        }
-        var kept = customers
-            .OrderBy(id => SeededHash(id, seed))
-            .ThenBy(id => id, StringComparer.Ordinal)
-            .Take(maxCustomers)
-            .ToHashSet(StringComparer.Ordinal);
-        return [.. pairs.Where(p => kept.Contains(p.CustomerId))];
-    }
-
-    /// <summary>FNV-1a over the id's characters, started from the seed and finished with SplitMix64's mixer.</summary>
-    private static ulong SeededHash(string id, int seed)
-    {
-        var hash = 14695981039346656037UL ^ (ulong)(uint)seed;
-        foreach (var c in id)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-        hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9UL;
-        hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBUL;
-        return hash ^ (hash >> 31);
     }
 }

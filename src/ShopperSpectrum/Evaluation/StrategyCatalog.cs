@@ -47,5 +47,5 @@ public static class StrategyCatalog
 
     /// <summary>The hybrid: weights over <paramref name="blendable"/> chosen on the validation window before the training data ends.</summary>
     public static TunedHybridRecommender Hybrid(SpectrumWorkspace workspace, IReadOnlyList<IRecommender> blendable, int holdoutDays = 30) =>
-        new(blendable, data => TemporalSplit.Validation(workspace, data, holdoutDays));
+        new(blendable, data => TemporalSplit.Validation(workspace, data, holdoutDays, blendable.Count));
 }

@@ -41,13 +41,17 @@ public sealed class TemporalSplit
     }
 
     /// <summary>The same protocol one window earlier, inside <paramref name="train"/>'s own time span: the holdout is the last
-    /// <paramref name="holdoutDays"/> days before <see cref="InteractionData.AsOf"/>, so choosing settings on it never sees later lines.</summary>
-    public static TemporalSplit Validation(SpectrumWorkspace workspace, InteractionData train, int holdoutDays = 30)
+    /// <paramref name="holdoutDays"/> days before <see cref="InteractionData.AsOf"/>, so choosing settings on it never sees later lines.
+    /// Tuning <paramref name="strategies"/> keeps every judged customer's scores for each of them: past a gibibyte of scores, a
+    /// seeded sample of the window's customers is judged (<see cref="TuningSample"/>).</summary>
+    public static TemporalSplit Validation(SpectrumWorkspace workspace, InteractionData train, int holdoutDays = 30, int strategies = 1)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(train);
         var cutoff = train.AsOf.AddDays(-holdoutDays);
-        return Create(workspace.LoadInteractions(cutoff), workspace.LoadPurchasedPairs(cutoff, train.AsOf), holdoutDays);
+        var validationTrain = workspace.LoadInteractions(cutoff);
+        var judged = TuningSample.MaxJudgedCustomers(validationTrain.ProductCount, strategies);
+        return Create(validationTrain, TuningSample.Sample(workspace.LoadPurchasedPairs(cutoff, train.AsOf), judged, TuningSample.Seed), holdoutDays);
     }
 
     /// <summary>Builds the split from training interactions and the (customer, product) pairs bought in the holdout window.</summary>

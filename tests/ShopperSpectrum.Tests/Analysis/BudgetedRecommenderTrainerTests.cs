@@ -13,21 +13,21 @@ public sealed class BudgetedRecommenderTrainerTests : WorkspaceTest
     public void MaxJudgedCustomers_4096ProductsAndEightStrategies_FillsOneGibibyteOfScores()
     {
         // 2³⁰ bytes / (4 bytes × 4,096 products × 8 strategies) = 8,192 customers.
-        Assert.Equal(8_192, BudgetedRecommenderTrainer.MaxJudgedCustomers(4_096, 8));
-        Assert.Equal(323, BudgetedRecommenderTrainer.MaxJudgedCustomers(103_600, 8)); // 100M generated lines
+        Assert.Equal(8_192, TuningSample.MaxJudgedCustomers(4_096, 8));
+        Assert.Equal(323, TuningSample.MaxJudgedCustomers(103_600, 8)); // 100M generated lines
     }
 
     [Fact]
     public void Sample_NoMoreCustomersThanTheBound_ReturnsEveryPair()
     {
-        Assert.Same(Pairs, BudgetedRecommenderTrainer.Sample(Pairs, 5, seed: 42));
+        Assert.Same(Pairs, TuningSample.Sample(Pairs, 5, seed: 42));
     }
 
     [Fact]
     public void Sample_MoreCustomersThanTheBound_KeepsThatManyCustomersWithAllTheirPairsInAnyOrder()
     {
-        var sample = BudgetedRecommenderTrainer.Sample(Pairs, 2, seed: 42);
-        var reversed = BudgetedRecommenderTrainer.Sample([.. Pairs.Reverse()], 2, seed: 42);
+        var sample = TuningSample.Sample(Pairs, 2, seed: 42);
+        var reversed = TuningSample.Sample([.. Pairs.Reverse()], 2, seed: 42);
 
         var customers = sample.Select(p => p.CustomerId).Distinct().ToList();
         Assert.Equal(2, customers.Count);
@@ -39,7 +39,7 @@ public sealed class BudgetedRecommenderTrainerTests : WorkspaceTest
     public void Sample_OtherSeed_DrawsOtherCustomers()
     {
         var draws = Enumerable.Range(0, 8)
-            .Select(seed => string.Join(",", BudgetedRecommenderTrainer.Sample(Pairs, 2, seed).Select(p => p.CustomerId).Distinct().Order()))
+            .Select(seed => string.Join(",", TuningSample.Sample(Pairs, 2, seed).Select(p => p.CustomerId).Distinct().Order()))
             .Distinct();
 
         Assert.True(draws.Count() > 1);
