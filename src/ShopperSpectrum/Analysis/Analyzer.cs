@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ShopperSpectrum.Evaluation;
 using ShopperSpectrum.Segmentation;
 using ShopperSpectrum.Workspace;
 
@@ -32,7 +33,7 @@ public static class Analyzer
         var rfm = Timed(AnalysisStage.Rfm, () => workspace.ComputeRfm(options.AsOf));
         var segmentation = Timed(AnalysisStage.Segmentation, () => Segmenter.Fit(rfm, options.Segmenter));
         var recommender = options.FitRecommender
-            ? Timed(AnalysisStage.Recommender, () => BudgetedRecommenderTrainer.Train(workspace, options.HoldoutDays))
+            ? Timed(AnalysisStage.Recommender, () => ShopRecommenderTrainer.Train(workspace, holdoutDays: options.HoldoutDays))
             : null;
         return new AnalysisResult(imported, rfm, segmentation, timings) { Recommender = recommender };
     }

@@ -5,9 +5,21 @@ using ShopperSpectrum.Workspace;
 
 namespace ShopperSpectrum.Evaluation;
 
-/// <summary>Fits the shop-facing default, the tuned hybrid of <see cref="StrategyCatalog"/>, on all of a workspace's transactions, and saves it.</summary>
+/// <summary>
+/// Fits the shop-facing default, the hybrid of <see cref="StrategyCatalog.Blendable"/>, on all of a workspace's transactions:
+/// its weights are tuned on the last days before the data ends, judged on at most <see cref="TuningSample.BudgetBytes"/> of
+/// scores, with the strategies fitted for tuning on a hash-chosen share of the customers when there are more than
+/// <see cref="MaxTuningCustomers"/>. Below both bounds the weights are exactly those of <see cref="StrategyCatalog.Hybrid"/>.
+/// </summary>
 public static class ShopRecommenderTrainer
 {
+    /// <summary>
+    /// The most customers the blend is tuned on: above it, every strategy is fitted for tuning on a hash-chosen share of the
+    /// customers (their whole history before the validation window), a smaller shop with the same habits, so tuning costs
+    /// the same at any size and only the final fit grows with the data.
+    /// </summary>
+    public const int MaxTuningCustomers = 100_000;
+
     /// <summary>Tunes the blend on the last <paramref name="holdoutDays"/> days, then fits it on every transaction; <paramref name="time"/> stamps the manifest.</summary>
     public static TrainedRecommender Train(SpectrumWorkspace workspace, TimeProvider? time = null, int holdoutDays = 30)
     {
@@ -15,14 +27,29 @@ public static class ShopRecommenderTrainer
         ArgumentOutOfRangeException.ThrowIfLessThan(holdoutDays, 1);
         time ??= TimeProvider.System;
         var started = Stopwatch.GetTimestamp();
-        var data = workspace.LoadInteractions();
-        var hybrid = StrategyCatalog.Hybrid(workspace, StrategyCatalog.Blendable(workspace), holdoutDays);
-        var (model, tuning) = hybrid.FitTuned(data);
+        var data = Step("load interactions", () => workspace.LoadInteractions());
+        var candidates = TracedRecommender.All(StrategyCatalog.Blendable(workspace));
+        var cutoff = data.AsOf.AddDays(-holdoutDays);
+        var share = Math.Min(1, (double)MaxTuningCustomers / data.CustomerCount);
+        var validationTrain = Step("load the validation window's interactions", () => workspace.LoadInteractions(cutoff, share));
+        var maxCustomers = TuningSample.MaxJudgedCustomers(validationTrain.ProductCount, candidates.Count);
+        var pairs = Step("load and sample the validation pairs", () => TuningSample.Sample(workspace.LoadPurchasedPairs(cutoff, data.AsOf), maxCustomers, TuningSample.Seed));
+        var tuning = Step("tune the blend", () => HybridTuner.Tune(TemporalSplit.Create(validationTrain, pairs, holdoutDays), candidates));
+        var model = Step("fit the blend on every transaction", () => new HybridRecommender(tuning.Weights).Fit(data));
         var manifest = new RecommenderManifest(
             time.GetUtcNow().UtcDateTime,
             DataFingerprint.Of(data),
             [.. tuning.Weights.Select(w => new BlendWeight(w.Strategy.Name, w.Weight))]);
-        return new TrainedRecommender(new ShopRecommender(data, model, manifest), tuning, Stopwatch.GetElapsedTime(started));
+        var recommender = Step("rank every customer's shortlist", () => new ShopRecommender(data, model, manifest));
+        return new TrainedRecommender(recommender, tuning, Stopwatch.GetElapsedTime(started));
+    }
+
+    private static T Step<T>(string what, Func<T> work)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = work();
+        TracedRecommender.Write(what, Stopwatch.GetElapsedTime(started));
+        return result;
     }
 
     /// <summary>Trains as <see cref="Train"/> and saves the result as <see cref="RecommenderStore.FileName"/> in <paramref name="directory"/>.</summary>

@@ -1,10 +1,9 @@
-using ShopperSpectrum.Analysis;
 using ShopperSpectrum.Evaluation;
 using ShopperSpectrum.Synthetic;
 
-namespace ShopperSpectrum.Tests.Analysis;
+namespace ShopperSpectrum.Tests.Evaluation;
 
-public sealed class BudgetedRecommenderTrainerTests : WorkspaceTest
+public sealed class ShopRecommenderTrainerBudgetTests : WorkspaceTest
 {
     private static readonly (string CustomerId, string ProductId)[] Pairs =
         [("c1", "p1"), ("c1", "p2"), ("c2", "p1"), ("c3", "p3"), ("c4", "p2"), ("c4", "p3"), ("c5", "p1")];
@@ -46,18 +45,18 @@ public sealed class BudgetedRecommenderTrainerTests : WorkspaceTest
     }
 
     [Fact]
-    public void Train_ShopSmallerThanTheBudget_ChoosesTheSameBlendAsTheShopTrainer()
+    public void Train_ShopSmallerThanTheBudget_ChoosesTheSameBlendAsTheUnsampledHybrid()
     {
         var file = Temp.File("shop.csv");
         TransactionGenerator.WriteFile(new GeneratorOptions { Lines = 20_000, Seed = 7 }, file);
         Workspace.Import(file);
 
-        var budgeted = BudgetedRecommenderTrainer.Train(Workspace, holdoutDays: 30);
-        var reference = ShopRecommenderTrainer.Train(Workspace, holdoutDays: 30);
+        var budgeted = ShopRecommenderTrainer.Train(Workspace, holdoutDays: 30);
+        var reference = StrategyCatalog.Hybrid(Workspace, StrategyCatalog.Blendable(Workspace), holdoutDays: 30).FitTuned(Workspace.LoadInteractions()).Tuning;
 
         Assert.Equal(
-            reference.Tuning.Weights.Select(w => (w.Strategy.Name, w.Weight)),
+            reference.Weights.Select(w => (w.Strategy.Name, w.Weight)),
             budgeted.Tuning.Weights.Select(w => (w.Strategy.Name, w.Weight)));
-        Assert.Equal(reference.Tuning.ValidationNdcg, budgeted.Tuning.ValidationNdcg, 12);
+        Assert.Equal(reference.ValidationNdcg, budgeted.Tuning.ValidationNdcg, 12);
     }
 }

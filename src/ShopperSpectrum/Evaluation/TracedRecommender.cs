@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ShopperSpectrum.Recommendation;
 
-namespace ShopperSpectrum.Analysis;
+namespace ShopperSpectrum.Evaluation;
 
 /// <summary>Passes fits through to a strategy and, with SPECTRUM_TRACE_SQL set, writes each fit's time and data size to stderr.</summary>
 internal sealed class TracedRecommender(IRecommender inner) : IRecommender
