@@ -33,7 +33,7 @@ public static class StrategyCatalog
             new AlsRecommender(),
             new SvdRecommender(),
             new ItemKnnRecommender(),
-            new UserKnnRecommender(SegmentsOf),
+            new UserKnnRecommender(SegmentsOf, segmentsAtMost: WindowSegments.Clusters),
             new ContentRecommender(),
         ];
     }

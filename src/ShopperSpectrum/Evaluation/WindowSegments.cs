@@ -7,8 +7,11 @@ namespace ShopperSpectrum.Evaluation;
 /// <summary>K-Means RFM segments computed from one time window only, aligned with that window's interaction rows.</summary>
 public static class WindowSegments
 {
-    /// <summary>Segments the customers of <paramref name="data"/> by their RFM before <see cref="InteractionData.AsOf"/> (k = 4, the seeds' choice).</summary>
-    public static CustomerSegments Of(SpectrumWorkspace workspace, InteractionData data, int clusters = 4)
+    /// <summary>The number of segments: the seeds' choice of k.</summary>
+    public const int Clusters = 4;
+
+    /// <summary>Segments the customers of <paramref name="data"/> by their RFM before <see cref="InteractionData.AsOf"/> (k = <see cref="Clusters"/>).</summary>
+    public static CustomerSegments Of(SpectrumWorkspace workspace, InteractionData data, int clusters = Clusters)
     {
         if (data.CustomerCount < 3)
         {

@@ -10,10 +10,14 @@ internal static class DuckDbExtensions
     private static readonly bool Trace = Environment.GetEnvironmentVariable("SPECTRUM_TRACE_SQL") is "1" or "full";
     private static readonly int TraceLength = Environment.GetEnvironmentVariable("SPECTRUM_TRACE_SQL") == "full" ? int.MaxValue : 160;
 
-    public static void Execute(this DuckDBConnection connection, string sql)
+    public static void Execute(this DuckDBConnection connection, string sql, params DuckDBParameter[] parameters)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(parameter);
+        }
         Timed(sql, () => command.ExecuteNonQuery());
     }
 

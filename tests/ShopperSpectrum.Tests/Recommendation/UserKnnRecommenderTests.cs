@@ -62,6 +62,30 @@ public sealed class UserKnnRecommenderTests
     }
 
     [Fact]
+    public void Fit_TooManyPairVisitsInAnySplit_AbstainsWithoutComputingSegments()
+    {
+        // 26 visits unsplit: two segments leave at least 13, so a limit of 12 abstains before the segments are asked for.
+        var asked = 0;
+        int[] Segments(InteractionData data)
+        {
+            asked++;
+            return [1, 0, 0, 0, 0];
+        }
+        var options = new UserKnnOptions { MaxPairVisits = 12 };
+
+        var abstained = new UserKnnRecommender(Segments, options, segmentsAtMost: 2).Fit(Interactions.HandMade());
+
+        Assert.Equal(0, asked);
+        Assert.Contains("13 pairs", abstained.Explain(1, 2), StringComparison.Ordinal);
+        new UserKnnRecommender(Segments, options with { MaxPairVisits = 18 }, segmentsAtMost: 2).Fit(Interactions.HandMade());
+        Assert.Equal(1, asked);
+    }
+
+    [Fact]
+    public void Fit_MoreSegmentsThanPromised_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new UserKnnRecommender(_ => [0, 1, 2, 0, 0], segmentsAtMost: 2).Fit(Interactions.HandMade()));
+
+    [Fact]
     public void Fit_SegmentsOfWrongLength_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new UserKnnRecommender(_ => [0, 0]).Fit(Interactions.HandMade()));
 
