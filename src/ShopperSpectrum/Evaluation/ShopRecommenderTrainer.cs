@@ -18,7 +18,7 @@ public static class ShopRecommenderTrainer
     /// customers (their whole history before the validation window), a smaller shop with the same habits, so tuning costs
     /// the same at any size and only the final fit grows with the data.
     /// </summary>
-    public const int MaxTuningCustomers = 100_000;
+    public const int MaxTuningCustomers = 50_000;
 
     /// <summary>Tunes the blend on the last <paramref name="holdoutDays"/> days, then fits it on every transaction; <paramref name="time"/> stamps the manifest.</summary>
     public static TrainedRecommender Train(SpectrumWorkspace workspace, TimeProvider? time = null, int holdoutDays = 30)
@@ -27,14 +27,14 @@ public static class ShopRecommenderTrainer
         ArgumentOutOfRangeException.ThrowIfLessThan(holdoutDays, 1);
         time ??= TimeProvider.System;
         var started = Stopwatch.GetTimestamp();
-        var data = Step("load interactions", () => workspace.LoadInteractions());
+        // Tuning comes first: its fits are garbage before every transaction's interactions load, and the two peaks of memory
+        // (DuckDB aggregating every line, the strategies fitted on the tuning share) do not stack.
+        var asOf = workspace.DefaultAsOf();
+        var cutoff = asOf.AddDays(-holdoutDays);
         var candidates = TracedRecommender.All(StrategyCatalog.Blendable(workspace));
-        var cutoff = data.AsOf.AddDays(-holdoutDays);
-        var share = Math.Min(1, (double)MaxTuningCustomers / data.CustomerCount);
-        var validationTrain = Step("load the validation window's interactions", () => workspace.LoadInteractions(cutoff, share));
-        var maxCustomers = TuningSample.MaxJudgedCustomers(validationTrain.ProductCount, candidates.Count);
-        var pairs = Step("load and sample the validation pairs", () => TuningSample.Sample(workspace.LoadPurchasedPairs(cutoff, data.AsOf), maxCustomers, TuningSample.Seed));
-        var tuning = Step("tune the blend", () => HybridTuner.Tune(TemporalSplit.Create(validationTrain, pairs, holdoutDays), candidates));
+        var share = Math.Min(1, (double)MaxTuningCustomers / workspace.CustomerCount());
+        var tuning = Tune(workspace, candidates, cutoff, asOf, share, holdoutDays);
+        var data = Step("load interactions", () => workspace.LoadInteractions(asOf));
         var model = Step("fit the blend on every transaction", () => new HybridRecommender(tuning.Weights).Fit(data));
         var manifest = new RecommenderManifest(
             time.GetUtcNow().UtcDateTime,
@@ -42,6 +42,15 @@ public static class ShopRecommenderTrainer
             [.. tuning.Weights.Select(w => new BlendWeight(w.Strategy.Name, w.Weight))]);
         var recommender = Step("rank every customer's shortlist", () => new ShopRecommender(data, model, manifest));
         return new TrainedRecommender(recommender, tuning, Stopwatch.GetElapsedTime(started));
+    }
+
+    private static HybridTuning Tune(SpectrumWorkspace workspace, IReadOnlyList<IRecommender> candidates, DateTime cutoff, DateTime asOf,
+        double share, int holdoutDays)
+    {
+        var validationTrain = Step("load the validation window's interactions", () => workspace.LoadInteractions(cutoff, share));
+        var maxCustomers = TuningSample.MaxJudgedCustomers(validationTrain.ProductCount, candidates.Count);
+        var pairs = Step("load and sample the validation pairs", () => TuningSample.Sample(workspace.LoadPurchasedPairs(cutoff, asOf), maxCustomers, TuningSample.Seed));
+        return Step("tune the blend", () => HybridTuner.Tune(TemporalSplit.Create(validationTrain, pairs, holdoutDays), candidates));
     }
 
     private static T Step<T>(string what, Func<T> work)

@@ -8,7 +8,8 @@ internal sealed class TransactionImporter(DuckDBConnection connection)
 {
     /// <summary>The view of clean transactions in canonical columns that every query reads.</summary>
     public const string TransactionsTable = "transactions";
-    private const string LinesTable = "transaction_lines";
+    /// <summary>The stored clean lines: the canonical columns the source has, behind <see cref="TransactionsTable"/>.</summary>
+    public const string LinesTable = "transaction_lines";
     private const string SourceTable = "source_rows";
     private const string StagedTable = "staged_rows";
 

