@@ -49,7 +49,8 @@ public static class ShopRecommenderTrainer
     {
         var validationTrain = Step("load the validation window's interactions", () => workspace.LoadInteractions(cutoff, share));
         var maxCustomers = TuningSample.MaxJudgedCustomers(validationTrain.ProductCount, candidates.Count);
-        var pairs = Step("load and sample the validation pairs", () => TuningSample.Sample(workspace.LoadPurchasedPairs(cutoff, asOf), maxCustomers, TuningSample.Seed));
+        var pairs = Step("load and sample the validation pairs", () =>
+            TuningSample.Sample(workspace.LoadPurchasedPairs(cutoff, asOf), maxCustomers, TuningSample.Seed, validationTrain.CustomerIds));
         return Step("tune the blend", () => HybridTuner.Tune(TemporalSplit.Create(validationTrain, pairs, holdoutDays), candidates));
     }
 

@@ -51,7 +51,8 @@ public sealed class TemporalSplit
         var cutoff = train.AsOf.AddDays(-holdoutDays);
         var validationTrain = workspace.LoadInteractions(cutoff);
         var judged = TuningSample.MaxJudgedCustomers(validationTrain.ProductCount, strategies);
-        return Create(validationTrain, TuningSample.Sample(workspace.LoadPurchasedPairs(cutoff, train.AsOf), judged, TuningSample.Seed), holdoutDays);
+        var pairs = TuningSample.Sample(workspace.LoadPurchasedPairs(cutoff, train.AsOf), judged, TuningSample.Seed, validationTrain.CustomerIds);
+        return Create(validationTrain, pairs, holdoutDays);
     }
 
     /// <summary>Builds the split from training interactions and the (customer, product) pairs bought in the holdout window.</summary>

@@ -20,11 +20,14 @@ internal static class TuningSample
     /// <summary>
     /// The pairs of at most <paramref name="maxCustomers"/> customers: those whose seeded hash of the id is smallest, so the
     /// sample depends on the ids and the seed only, never on the order of the pairs; all pairs when there are few enough.
+    /// With <paramref name="withHistory"/>, only those customers are drawn: the others cannot be judged, and where the
+    /// training data is a small share of the customers, a sample of everyone would hold almost none of them.
     /// </summary>
     internal static IReadOnlyList<(string CustomerId, string ProductId)> Sample(
-        IReadOnlyList<(string CustomerId, string ProductId)> pairs, int maxCustomers, int seed)
+        IReadOnlyList<(string CustomerId, string ProductId)> pairs, int maxCustomers, int seed, IReadOnlyList<string>? withHistory = null)
     {
-        var customers = pairs.Select(p => p.CustomerId).Distinct(StringComparer.Ordinal).ToList();
+        var known = withHistory?.ToHashSet(StringComparer.Ordinal);
+        var customers = pairs.Select(p => p.CustomerId).Distinct(StringComparer.Ordinal).Where(id => known?.Contains(id) ?? true).ToList();
         if (customers.Count <= maxCustomers)
         {
             return pairs;

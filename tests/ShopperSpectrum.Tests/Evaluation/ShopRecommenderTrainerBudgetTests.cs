@@ -35,6 +35,17 @@ public sealed class ShopRecommenderTrainerBudgetTests : WorkspaceTest
     }
 
     [Fact]
+    public void Sample_WithHistory_DrawsOnlyCustomersWhoHaveOne()
+    {
+        var withHistory = Pairs.Select(p => p.CustomerId).Distinct().Order(StringComparer.Ordinal).Take(2).ToList();
+
+        var sample = TuningSample.Sample(Pairs, 1, seed: 42, withHistory);
+
+        var drawn = Assert.Single(sample.Select(p => p.CustomerId).Distinct());
+        Assert.Contains(drawn, withHistory);
+    }
+
+    [Fact]
     public void Sample_OtherSeed_DrawsOtherCustomers()
     {
         var draws = Enumerable.Range(0, 8)
