@@ -18,7 +18,7 @@ public static class ShopRecommenderTrainer
     /// customers (their whole history before the validation window), a smaller shop with the same habits, so tuning costs
     /// the same at any size and only the final fit grows with the data.
     /// </summary>
-    public const int MaxTuningCustomers = 50_000;
+    public const int MaxTuningCustomers = 100_000;
 
     /// <summary>Tunes the blend on the last <paramref name="holdoutDays"/> days, then fits it on every transaction; <paramref name="time"/> stamps the manifest.</summary>
     public static TrainedRecommender Train(SpectrumWorkspace workspace, TimeProvider? time = null, int holdoutDays = 30)
