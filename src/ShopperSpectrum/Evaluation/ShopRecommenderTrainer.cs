@@ -34,6 +34,8 @@ public static class ShopRecommenderTrainer
         var candidates = TracedRecommender.All(StrategyCatalog.Blendable(workspace));
         var share = Math.Min(1, (double)MaxTuningCustomers / workspace.CustomerCount());
         var tuning = Tune(workspace, candidates, cutoff, asOf, share, holdoutDays);
+        // The tuning's fits are garbage now: hand their memory back before DuckDB aggregates every line (100M: peak 7.9 → 7.5 GiB).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var data = Step("load interactions", () => workspace.LoadInteractions(asOf));
         var model = Step("fit the blend on every transaction", () => new HybridRecommender(tuning.Weights).Fit(data));
         var manifest = new RecommenderManifest(
