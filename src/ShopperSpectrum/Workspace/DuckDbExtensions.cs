@@ -12,12 +12,7 @@ internal static class DuckDbExtensions
 
     public static void Execute(this DuckDBConnection connection, string sql, params DuckDBParameter[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(parameter);
-        }
+        using var command = Command(connection, sql, parameters);
         Timed(sql, () => command.ExecuteNonQuery());
     }
 
@@ -31,17 +26,23 @@ internal static class DuckDbExtensions
     /// <summary>Runs a query and hands its open reader to <paramref name="read"/>.</summary>
     public static T Query<T>(this DuckDBConnection connection, string sql, Func<DbDataReader, T> read, params DuckDBParameter[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(parameter);
-        }
+        using var command = Command(connection, sql, parameters);
         return Timed(sql, () =>
         {
             using var reader = command.ExecuteReader();
             return read(reader);
         });
+    }
+
+    private static DuckDBCommand Command(DuckDBConnection connection, string sql, DuckDBParameter[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(parameter);
+        }
+        return command;
     }
 
     private static T Timed<T>(string sql, Func<T> run)
