@@ -36,7 +36,7 @@ peer_gib=${PEER_MEMORY_GIB:-16}
 bin=${MACRO_BIN:-bench/results/bin}
 results=bench/results/macro
 mkdir -p "$data" "$results"
-dotnet publish src/ShopperSpectrum.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$bin" --nologo -v quiet >/dev/null
+dotnet publish src/ShopperSpectrum.Cli -c Release -o "$bin" --nologo -v quiet >/dev/null
 peer=$(cd ../shared/peer && pwd)/seed_peer.py
 
 # run NAME SECONDS COMMAND...: runs under time -v and a wall-clock limit; leaves NAME.time, NAME.out, NAME.err and NAME.status.

@@ -13,7 +13,7 @@ data=${2:-../shared/data/online_retail/online_retail.csv}
 runs=${3:-7}
 bin=bench/results/bin
 mkdir -p bench/results
-dotnet publish src/ShopperSpectrum.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$bin" --nologo -v quiet >/dev/null
+dotnet publish src/ShopperSpectrum.Cli -c Release -o "$bin" --nologo -v quiet >/dev/null
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
