@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace ShopperSpectrum.Segmentation;
@@ -101,14 +102,16 @@ public static class Silhouette
         var partitions = Math.Min(Partitions, (count + RowBlock - 1) / RowBlock);
         var partials = new double[partitions][];
         Parallel.For(0, partitions, partition => partials[partition] = PartitionSums(matrix, labels, starts, partition, partitions));
-        var sums = partials[0];
-        for (var partition = 1; partition < partitions; partition++)
+        var sums = new double[k * count];
+        foreach (var partial in partials)
         {
-            var partial = partials[partition];
-            for (var index = 0; index < sums.Length; index++)
+            var length = sums.Length;
+            for (var index = 0; index < length; index++)
             {
                 sums[index] += partial[index];
             }
+            // Pooled: a search over k = 2..10 would otherwise allocate (and collect) 16 partials of k × n for every k.
+            ArrayPool<double>.Shared.Return(partial);
         }
 
         return sums;
@@ -119,7 +122,8 @@ public static class Silhouette
     {
         var count = matrix.Count;
         var k = starts.Length - 1;
-        var sums = new double[k * count];
+        var sums = ArrayPool<double>.Shared.Rent(k * count);
+        Array.Clear(sums, 0, k * count);
         Span<double> point = matrix.Dimensions <= 64 ? stackalloc double[matrix.Dimensions] : new double[matrix.Dimensions];
         for (var blockStart = partition * RowBlock; blockStart < count; blockStart += partitions * RowBlock)
         {
