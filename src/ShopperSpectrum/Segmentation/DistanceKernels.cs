@@ -185,8 +185,8 @@ internal static class DistanceKernels
                 var p2 = new Vector<double>(point[2]);
                 ref var y = ref Unsafe.Add(ref columns, n);
                 ref var z = ref Unsafe.Add(ref columns, 2 * n);
-                // Square roots dominate the pair loop: taken eight at a time in single precision, then one Newton step in
-                // double brings each back to double precision, for less than two double-precision roots cost.
+                // Square roots dominate the pair loop. Eight are taken at once in single precision, and one Newton step in
+                // double brings each back to full precision: cheaper than two vectors of double-precision roots.
                 for (; i <= end - (2 * width); i += 2 * width)
                 {
                     var low = SquaredDistance3(ref columns, ref y, ref z, i, p0, p1, p2);

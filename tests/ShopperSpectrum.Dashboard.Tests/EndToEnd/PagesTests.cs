@@ -20,7 +20,8 @@ public sealed class PagesTests(DashboardHost host)
         await page.GetByTestId("kpi-customers").WaitForAsync();
         Assert.Equal(N0(host.Retail.Import.Customers), await page.GetByTestId("kpi-customers").InnerTextAsync());
         Assert.Contains(N0(host.Retail.Import.Cleaning.RowsClean), await page.GetByTestId("data-quality").InnerTextAsync(), StringComparison.Ordinal);
-        await page.Locator(".js-plotly-plot").First.WaitForAsync();
+        // The charts render one after another: wait for the fourth rather than count them as soon as the first appears.
+        await page.Locator(".js-plotly-plot").Nth(3).WaitForAsync();
         Assert.True(await page.Locator(".js-plotly-plot").CountAsync() >= 4);
         await DashboardHost.Screenshot(page, "10-overview");
         await page.Context.CloseAsync();
