@@ -30,10 +30,7 @@ public static class ShopRecommenderTrainer
         // Tuning comes first: its fits are garbage before every transaction's interactions load, and the two peaks of memory
         // (DuckDB aggregating every line, the strategies fitted on the tuning share) do not stack.
         var asOf = workspace.DefaultAsOf();
-        var cutoff = asOf.AddDays(-holdoutDays);
-        var candidates = TracedRecommender.All(StrategyCatalog.Blendable(workspace));
-        var share = Math.Min(1, (double)MaxTuningCustomers / workspace.CustomerCount());
-        var tuning = Tune(workspace, candidates, cutoff, asOf, share, holdoutDays);
+        var tuning = Tune(workspace, TracedRecommender.All(StrategyCatalog.Blendable(workspace)), asOf, holdoutDays);
         // The tuning's fits are garbage now: hand their memory back before DuckDB aggregates every line (100M: peak 7.9 → 7.5 GiB).
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var data = Step("load interactions", () => workspace.LoadInteractions(asOf));
@@ -46,14 +43,12 @@ public static class ShopRecommenderTrainer
         return new TrainedRecommender(recommender, tuning, Stopwatch.GetElapsedTime(started));
     }
 
-    private static HybridTuning Tune(SpectrumWorkspace workspace, IReadOnlyList<IRecommender> candidates, DateTime cutoff, DateTime asOf,
-        double share, int holdoutDays)
+    /// <summary>Tunes the blend on the validation window before <paramref name="asOf"/>; nothing of the window outlives the call.</summary>
+    private static HybridTuning Tune(SpectrumWorkspace workspace, IReadOnlyList<IRecommender> candidates, DateTime asOf, int holdoutDays)
     {
-        var validationTrain = Step("load the validation window's interactions", () => workspace.LoadInteractions(cutoff, share));
-        var maxCustomers = TuningSample.MaxJudgedCustomers(validationTrain.ProductCount, candidates.Count);
-        var pairs = Step("load and sample the validation pairs", () =>
-            TuningSample.Sample(workspace.LoadPurchasedPairs(cutoff, asOf), maxCustomers, TuningSample.Seed, validationTrain.CustomerIds));
-        return Step("tune the blend", () => HybridTuner.Tune(TemporalSplit.Create(validationTrain, pairs, holdoutDays), candidates));
+        var share = Math.Min(1, (double)MaxTuningCustomers / workspace.CustomerCount());
+        var validation = Step("load the validation window", () => TemporalSplit.Validation(workspace, asOf, holdoutDays, candidates.Count, share));
+        return Step("tune the blend", () => HybridTuner.Tune(validation, candidates));
     }
 
     private static T Step<T>(string what, Func<T> work)

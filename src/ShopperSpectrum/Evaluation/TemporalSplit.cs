@@ -46,12 +46,20 @@ public sealed class TemporalSplit
     /// seeded sample of the window's customers is judged (<see cref="TuningSample"/>).</summary>
     public static TemporalSplit Validation(SpectrumWorkspace workspace, InteractionData train, int holdoutDays = 30, int strategies = 1)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(train);
-        var cutoff = train.AsOf.AddDays(-holdoutDays);
-        var validationTrain = workspace.LoadInteractions(cutoff);
+        return Validation(workspace, train.AsOf, holdoutDays, strategies);
+    }
+
+    /// <summary>As <see cref="Validation(SpectrumWorkspace, InteractionData, int, int)"/> for training data that ends at
+    /// <paramref name="asOf"/>, its training window holding about <paramref name="customerShare"/> of the customers (0 to 1,
+    /// chosen by a hash of their id, as <see cref="SpectrumWorkspace.LoadInteractions(DateTime?, double)"/> does).</summary>
+    public static TemporalSplit Validation(SpectrumWorkspace workspace, DateTime asOf, int holdoutDays, int strategies, double customerShare = 1)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var cutoff = asOf.AddDays(-holdoutDays);
+        var validationTrain = workspace.LoadInteractions(cutoff, customerShare);
         var judged = TuningSample.MaxJudgedCustomers(validationTrain.ProductCount, strategies);
-        var pairs = TuningSample.Sample(workspace.LoadPurchasedPairs(cutoff, train.AsOf), judged, TuningSample.Seed, validationTrain.CustomerIds);
+        var pairs = TuningSample.Sample(workspace.LoadPurchasedPairs(cutoff, asOf), judged, TuningSample.Seed, validationTrain.CustomerIds);
         return Create(validationTrain, pairs, holdoutDays);
     }
 

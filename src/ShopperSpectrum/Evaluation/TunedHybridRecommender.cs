@@ -4,7 +4,7 @@ namespace ShopperSpectrum.Evaluation;
 
 /// <summary>A hybrid whose weights are chosen on a validation window cut from the end of the training data it is fitted on.</summary>
 /// <param name="candidates">The strategies the hybrid may blend.</param>
-/// <param name="validationOf">The validation split inside a training window (for example <see cref="TemporalSplit.Validation"/>).</param>
+/// <param name="validationOf">The validation split inside a training window (for example <see cref="TemporalSplit.Validation(ShopperSpectrum.Workspace.SpectrumWorkspace, InteractionData, int, int)"/>).</param>
 /// <param name="k">The list length NDCG is tuned for.</param>
 public sealed class TunedHybridRecommender(IReadOnlyList<IRecommender> candidates, Func<InteractionData, TemporalSplit> validationOf, int k = 10) : IRecommender
 {
