@@ -78,28 +78,35 @@ public static class HybridTuner
     /// Mean NDCG@k of the lists ranked by <paramref name="blend"/> + delta × <paramref name="change"/>, for each of
     /// <paramref name="deltas"/> (by <paramref name="blend"/> alone when <paramref name="change"/> is null).
     /// </summary>
-    /// <remarks>Every trial of a customer runs while their two rows are in cache: the score arrays are read once, not once per trial.</remarks>
+    /// <remarks>
+    /// Every trial of a customer runs while their two rows are in cache: the score arrays are read once, not once per trial.
+    /// The blend's own top k are not bought, so at each trial the worst of them bounds the k-th best score from below, and
+    /// the selection skips every product under that bound in whole SIMD blocks.
+    /// </remarks>
     private static double[] MeanNdcgs(TemporalSplit validation, float[] blend, float[]? change, float[] deltas, int k)
     {
         var products = validation.Train.ProductCount;
         var customers = validation.Customers.Count;
         var ndcg = new double[deltas.Length * customers];
-        Parallel.For(0, customers, () => (Trial: new float[products], List: new int[k]), (i, _, buffers) =>
+        Parallel.For(0, customers, () => (Scratch: new float[products], List: new int[k], Seeds: new int[k]), (i, _, buffers) =>
         {
             var customer = validation.Customers[i];
             var row = blend.AsSpan(i * products, products);
             var bought = validation.Train.Bought.RowIndices(customer.Customer);
+            var seeds = buffers.Seeds.AsSpan(0, TopN.Select(row, bought, buffers.Seeds));
             for (var t = 0; t < deltas.Length; t++)
             {
+                int length;
                 if (change is null)
                 {
-                    row.CopyTo(buffers.Trial);
+                    seeds.CopyTo(buffers.List);
+                    length = seeds.Length;
                 }
                 else
                 {
-                    TensorPrimitives.MultiplyAdd(change.AsSpan(i * products, products), deltas[t], row, buffers.Trial);
+                    var changed = change.AsSpan(i * products, products);
+                    length = TopN.SelectBlend(row, changed, deltas[t], Floor(row, changed, deltas[t], seeds, k), bought, buffers.List, buffers.Scratch);
                 }
-                var length = TopN.Select(buffers.Trial, bought, buffers.List);
                 ndcg[t * customers + i] = RankingMetrics.Score(buffers.List.AsSpan(0, length), customer.Relevant.Span, k).Ndcg;
             }
             return buffers;
@@ -116,5 +123,20 @@ public static class HybridTuner
             means[t] = sum / customers;
         }
         return means;
+    }
+
+    /// <summary>The lowest trial score among the blend's top k (none of them bought), or −∞ when there are fewer than k.</summary>
+    private static float Floor(ReadOnlySpan<float> blend, ReadOnlySpan<float> change, float delta, ReadOnlySpan<int> seeds, int k)
+    {
+        if (seeds.Length < k)
+        {
+            return float.NegativeInfinity;
+        }
+        var floor = float.PositiveInfinity;
+        foreach (var product in seeds)
+        {
+            floor = Math.Min(floor, blend[product] + change[product] * delta);
+        }
+        return float.IsNaN(floor) ? float.NegativeInfinity : floor;
     }
 }

@@ -43,6 +43,75 @@ public static class TopN
         return selector.Count;
     }
 
+    /// <summary>
+    /// <see cref="Select(ReadOnlySpan{float}, ReadOnlySpan{int}, Span{int})"/> over the scores <paramref name="blend"/> +
+    /// <paramref name="delta"/> × <paramref name="change"/>, computed as it goes rather than written out first, and looking only
+    /// at products scoring at least <paramref name="floor"/>: a lower bound on the k-th best score (say, the worst of k products
+    /// that are not excluded) skips most of the products in whole SIMD blocks from the start.
+    /// </summary>
+    /// <param name="blend">The base scores.</param>
+    /// <param name="change">The scores added, times <paramref name="delta"/>.</param>
+    /// <param name="delta">The weight of <paramref name="change"/>.</param>
+    /// <param name="floor">A score the k-th best reaches (float.NegativeInfinity when none is known).</param>
+    /// <param name="excludedSorted">Products never selected, ascending.</param>
+    /// <param name="destination">Receives the best indices, best first; its length is k.</param>
+    /// <param name="scratch">As long as the scores: receives the score of each product offered to the list.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int SelectBlend(ReadOnlySpan<float> blend, ReadOnlySpan<float> change, float delta, float floor,
+        ReadOnlySpan<int> excludedSorted, Span<int> destination, Span<float> scratch)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(change.Length, blend.Length, nameof(change));
+        ArgumentOutOfRangeException.ThrowIfLessThan(scratch.Length, blend.Length, nameof(scratch));
+        if (destination.IsEmpty)
+        {
+            return 0;
+        }
+        var selector = new Selector(scratch, destination);
+        var next = 0;
+        var i = 0;
+        var width = Vector<float>.Count;
+        var factor = new Vector<float>(delta);
+        for (; i + width <= blend.Length; i += width)
+        {
+            var block = new Vector<float>(blend[i..]) + new Vector<float>(change[i..]) * factor;
+            // Kept products all score at least the floor, so once the list is full its threshold is the higher bar.
+            if (selector.Full
+                ? !Vector.GreaterThanAny(block, new Vector<float>(selector.Threshold))
+                : !Vector.GreaterThanOrEqualAny(block, new Vector<float>(floor)))
+            {
+                continue;
+            }
+            for (var lane = 0; lane < width; lane++)
+            {
+                OfferAtLeast(ref selector, i + lane, block[lane], floor, excludedSorted, ref next, scratch);
+            }
+        }
+        for (; i < blend.Length; i++)
+        {
+            OfferAtLeast(ref selector, i, blend[i] + change[i] * delta, floor, excludedSorted, ref next, scratch);
+        }
+        return selector.Count;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void OfferAtLeast(ref Selector selector, int index, float score, float floor, ReadOnlySpan<int> excludedSorted, ref int next, Span<float> scratch)
+    {
+        if (!(score >= floor))
+        {
+            return;
+        }
+        while (next < excludedSorted.Length && excludedSorted[next] < index)
+        {
+            next++;
+        }
+        if (next < excludedSorted.Length && excludedSorted[next] == index)
+        {
+            return;
+        }
+        scratch[index] = score;
+        selector.Offer(index);
+    }
+
     /// <summary>Writes the indices of the best <c>destination.Length</c> products whose <paramref name="excluded"/> flag is false to <paramref name="destination"/>; returns how many were written.</summary>
     public static int Select(ReadOnlySpan<float> scores, ReadOnlySpan<bool> excluded, Span<int> destination)
     {

@@ -69,4 +69,44 @@ public sealed class TopNTests
         Assert.Equal(k, count);
         Assert.Equal(expected, top);
     }
+
+    [Theory]
+    [InlineData(1, 0.5f)]
+    [InlineData(10, -0.35f)]
+    [InlineData(10, 2f)]
+    [InlineData(50, 0.1f)]
+    public void SelectBlend_FloorFromTheBlendsOwnTopK_MatchesSelectOnTheSummedScores(int k, float delta)
+    {
+        var random = new Random(5);
+        // Coarse values, so ties are common across blocks and at the floor itself.
+        var blend = Enumerable.Range(0, 4_003).Select(_ => random.Next(0, 40) / 40f).ToArray();
+        var change = Enumerable.Range(0, 4_003).Select(_ => random.Next(0, 40) / 40f).ToArray();
+        var excluded = Enumerable.Range(0, 4_003).Where(i => i % 5 == 1).ToArray();
+        var summed = blend.Select((b, i) => b + change[i] * delta).ToArray();
+        var expected = new int[k];
+        TopN.Select(summed, excluded, expected);
+        var seeds = new int[k];
+        TopN.Select(blend, excluded, seeds);
+        var floor = seeds.Min(i => summed[i]);
+        var top = new int[k];
+
+        var count = TopN.SelectBlend(blend, change, delta, floor, excluded, top, new float[blend.Length]);
+        var unbounded = new int[k];
+        TopN.SelectBlend(blend, change, delta, float.NegativeInfinity, excluded, unbounded, new float[blend.Length]);
+
+        Assert.Equal(k, count);
+        Assert.Equal(expected, top);
+        Assert.Equal(expected, unbounded);
+    }
+
+    [Fact]
+    public void SelectBlend_FloorAboveEveryScore_SelectsNothing()
+    {
+        float[] blend = [0.1f, 0.9f, 0.4f];
+        float[] change = [0.5f, 0.1f, 0.2f];
+
+        var count = TopN.SelectBlend(blend, change, 1, 2f, ReadOnlySpan<int>.Empty, new int[2], new float[3]);
+
+        Assert.Equal(0, count);
+    }
 }
