@@ -74,74 +74,98 @@ internal static class SparseCosine
                 sums[other] += values[k] * otherValues[o];
             }
         }
-        var heap = scratch.Heap.AsSpan();
-        var size = 0;
-        for (var t = 0; t < count; t++)
+        // The candidates in index order, the order the graph keeps. Touched rows hold a non-zero sum, so when they are more than
+        // a sixty-fourth of all rows one scan of the sums finds them in order for less than a sort of the touched list costs.
+        var candidates = touched.AsSpan(0, count);
+        if ((long)count * 64 >= sums.Length)
         {
-            var other = touched[t];
-            var candidate = (sums[other] / ((norms[row].Source * norms[other].Target) + shrinkage), other);
-            sums[other] = 0;
-            if (size < neighbours)
+            var found = 0;
+            for (var other = 0; other < sums.Length; other++)
             {
-                heap[size++] = candidate;
-                SiftUp(heap, size - 1);
-            }
-            else if (Better(candidate, heap[0]))
-            {
-                heap[0] = candidate;
-                SiftDown(heap[..size], 0);
+                if (sums[other] != 0)
+                {
+                    candidates[found++] = other;
+                }
             }
         }
-        var chosen = heap[..size];
-        chosen.Sort(static (a, b) => a.Index.CompareTo(b.Index));
-        var indices = new int[size];
-        var weights = new float[size];
-        for (var i = 0; i < size; i++)
+        else
         {
-            (weights[i], indices[i]) = chosen[i];
+            candidates.Sort();
+        }
+        var similarities = scratch.Similarities.AsSpan(0, count);
+        for (var t = 0; t < count; t++)
+        {
+            var other = candidates[t];
+            similarities[t] = sums[other] / ((norms[row].Source * norms[other].Target) + shrinkage);
+            sums[other] = 0;
+        }
+        if (count <= neighbours)
+        {
+            return (candidates.ToArray(), similarities.ToArray());
+        }
+        // Keep the best: every similarity above the neighbours-th best, and of those equal to it the lowest indices.
+        var copy = scratch.Selection.AsSpan(0, count);
+        similarities.CopyTo(copy);
+        var bar = NthLargest(copy, neighbours - 1);
+        var tied = neighbours;
+        foreach (var similarity in similarities)
+        {
+            tied -= similarity > bar ? 1 : 0;
+        }
+        var indices = new int[neighbours];
+        var weights = new float[neighbours];
+        var kept = 0;
+        for (var t = 0; t < count && kept < neighbours; t++)
+        {
+            if (similarities[t] > bar || (similarities[t] == bar && tied-- > 0))
+            {
+                (indices[kept], weights[kept]) = (candidates[t], similarities[t]);
+                kept++;
+            }
         }
         return (indices, weights);
     }
 
-    /// <summary>Higher similarity wins; on ties the lower index does.</summary>
-    private static bool Better((float Similarity, int Index) a, (float Similarity, int Index) b) =>
-        a.Similarity > b.Similarity || (a.Similarity == b.Similarity && a.Index < b.Index);
-
-    // The heap keeps the worst kept neighbour at its root, so a better candidate replaces it in O(log k).
-    private static void SiftUp(Span<(float Similarity, int Index)> heap, int at)
+    /// <summary>The value at <paramref name="rank"/> (0 = the largest) of <paramref name="values"/> sorted descending; reorders them (Hoare's selection).</summary>
+    private static float NthLargest(Span<float> values, int rank)
     {
-        while (at > 0)
+        var (low, high) = (0, values.Length - 1);
+        while (low < high)
         {
-            var parent = (at - 1) / 2;
-            if (!Better(heap[parent], heap[at]))
+            var pivot = values[low + ((high - low) / 2)];
+            var (i, j) = (low, high);
+            while (i <= j)
             {
-                return;
+                while (values[i] > pivot)
+                {
+                    i++;
+                }
+                while (values[j] < pivot)
+                {
+                    j--;
+                }
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
             }
-            (heap[parent], heap[at]) = (heap[at], heap[parent]);
-            at = parent;
+            // Now [low, j] ≥ pivot ≥ [i, high], and anything between equals the pivot.
+            if (rank <= j)
+            {
+                high = j;
+            }
+            else if (rank >= i)
+            {
+                low = i;
+            }
+            else
+            {
+                return values[rank];
+            }
         }
-    }
-
-    private static void SiftDown(Span<(float Similarity, int Index)> heap, int at)
-    {
-        while (true)
-        {
-            var (left, worst) = ((2 * at) + 1, at);
-            if (left < heap.Length && Better(heap[worst], heap[left]))
-            {
-                worst = left;
-            }
-            if (left + 1 < heap.Length && Better(heap[worst], heap[left + 1]))
-            {
-                worst = left + 1;
-            }
-            if (worst == at)
-            {
-                return;
-            }
-            (heap[worst], heap[at]) = (heap[at], heap[worst]);
-            at = worst;
-        }
+        return values[rank];
     }
 
     private sealed class Scratch(int rows)
@@ -150,6 +174,8 @@ internal static class SparseCosine
 
         public int[] Touched { get; } = new int[rows];
 
-        public (float Similarity, int Index)[] Heap { get; } = new (float, int)[rows];
+        public float[] Similarities { get; } = new float[rows];
+
+        public float[] Selection { get; } = new float[rows];
     }
 }

@@ -1,0 +1,46 @@
+using ShopperSpectrum.Numerics;
+using ShopperSpectrum.Recommendation;
+using ShopperSpectrum.Tests.Recommendation;
+
+namespace ShopperSpectrum.Tests.Numerics;
+
+public sealed class SparseCosineTests
+{
+    [Theory]
+    [InlineData(120, 60, 0.08, 3, 0f, 0.5f)]
+    [InlineData(120, 60, 0.08, 12, 2f, 0.5f)]
+    [InlineData(120, 60, 0.08, 40, 0f, 0.7f)]
+    [InlineData(120, 60, 0.08, 500, 1f, 0.5f)]
+    [InlineData(3_000, 2_000, 0.001, 2, 0f, 0.5f)] // few candidates a row: found by sorting them rather than scanning every row
+    public void TopNeighbours_RandomSparseRows_KeepTheBestByBruteForceTiesToTheLowerIndex(
+        int rows, int columns, double density, int neighbours, float shrinkage, float asymmetry)
+    {
+        var random = new Random(3);
+        // 0/1 values: many rows share the same overlaps, so similarities tie often.
+        var entries = Enumerable.Range(0, rows)
+            .SelectMany(r => Enumerable.Range(0, columns).Where(_ => random.NextDouble() < density).Select(c => (r, c, 1f)))
+            .ToList();
+        var matrix = InteractionMatrix.FromEntries(rows, columns, entries);
+        var groups = Enumerable.Range(0, rows).Select(r => r % 3).ToArray();
+
+        var graph = SparseCosine.TopNeighbours(matrix, neighbours, shrinkage, groups, asymmetry);
+
+        var cells = entries.ToLookup(e => e.r, e => e.c);
+        var buyers = entries.ToLookup(e => e.c, e => e.r);
+        float Norm(int r, float power) => MathF.Pow(cells[r].Count(), power);
+        for (var row = 0; row < rows; row++)
+        {
+            var expected = cells[row].SelectMany(c => buyers[c]).Distinct()
+                .Where(other => other != row && groups[other] == groups[row])
+                .Select(other => (Other: other, Shared: cells[row].Intersect(cells[other]).Count()))
+                .Where(p => p.Shared > 0)
+                .Select(p => (p.Other, Similarity: p.Shared / ((Norm(row, asymmetry) * Norm(p.Other, 1 - asymmetry)) + shrinkage)))
+                .OrderByDescending(p => p.Similarity).ThenBy(p => p.Other)
+                .Take(neighbours)
+                .OrderBy(p => p.Other)
+                .ToList();
+            Assert.Equal(expected.Select(p => p.Other), graph.Neighbours(row).ToArray());
+            Assert.Equal(expected.Select(p => (double)p.Similarity), graph.Weights(row).ToArray().Select(w => (double)w), new ToleranceComparer(1e-6));
+        }
+    }
+}
