@@ -80,7 +80,18 @@ internal sealed class SampleCheck
 
     public void RequireDates(string format)
     {
-        var (filled, read, example) = Counts(TimestampColumn, DateFormats.Parse(TimestampText, format));
+        long filled, read;
+        string? example;
+        try
+        {
+            (filled, read, example) = Counts(TimestampColumn, DateFormats.Parse(TimestampText, format));
+        }
+        catch (DuckDBException e) when (e.Message.Contains("format specifier", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new IngestionException(
+                $"--date-format \"{format}\" is not a date format: {e.Message.Split(": ")[^1].Trim().TrimEnd('.')}. " +
+                "Write it with strptime codes, for example --date-format \"%d/%m/%Y %H:%M\".");
+        }
         var column = projection.SourceName(CanonicalColumns.Timestamp);
         if (filled == 0)
         {

@@ -40,6 +40,11 @@ public sealed class BadInputTests : IDisposable
             "Column 'InvoiceDate'", "cannot be read", "--date-format");
 
     [Fact]
+    public void Analyze_DateFormatThatIsNoFormat_NamesTheOptionNotTheFile() =>
+        AssertOneLineError(CliRunner.Run("analyze", SharedData.OnlineRetail, "--out", temp.Path, "--date-format", "%Q"),
+            "--date-format \"%Q\" is not a date format", "strptime");
+
+    [Fact]
     public void Analyze_EveryLineCleanedAway_SaysWhichRules() =>
         AssertOneLineError(Analyze(temp.Write("no-customers.csv", UciHeader +
             "536365,85123A,HEART,6,2010-12-01 08:26:00,2.55,,United Kingdom\n" +
