@@ -89,7 +89,7 @@ internal sealed class SampleCheck
         catch (DuckDBException e) when (e.Message.Contains("format specifier", StringComparison.OrdinalIgnoreCase))
         {
             throw new IngestionException(
-                $"--date-format \"{format}\" is not a date format: {e.Message.Split(": ")[^1].Trim().TrimEnd('.')}. " +
+                $"--date-format \"{format}\" is not a date format DuckDB can read. " +
                 "Write it with strptime codes, for example --date-format \"%d/%m/%Y %H:%M\".");
         }
         var column = projection.SourceName(CanonicalColumns.Timestamp);
