@@ -76,22 +76,22 @@ internal static class SparseCosine
         }
         // The candidates in index order, the order the graph keeps. Touched rows hold a non-zero sum, so when they are more than
         // a sixty-fourth of all rows one scan of the sums finds them in order for less than a sort of the touched list costs.
-        var candidates = touched.AsSpan(0, count);
         if ((long)count * 64 >= sums.Length)
         {
-            var found = 0;
+            count = 0;
             for (var other = 0; other < sums.Length; other++)
             {
                 if (sums[other] != 0)
                 {
-                    candidates[found++] = other;
+                    touched[count++] = other;
                 }
             }
         }
         else
         {
-            candidates.Sort();
+            touched.AsSpan(0, count).Sort();
         }
+        var candidates = touched.AsSpan(0, count);
         var similarities = scratch.Similarities.AsSpan(0, count);
         for (var t = 0; t < count; t++)
         {
