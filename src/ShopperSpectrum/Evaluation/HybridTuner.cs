@@ -79,34 +79,35 @@ public static class HybridTuner
     /// <paramref name="deltas"/> (by <paramref name="blend"/> alone when <paramref name="change"/> is null).
     /// </summary>
     /// <remarks>
-    /// Every trial of a customer runs while their two rows are in cache: the score arrays are read once, not once per trial.
-    /// The blend's own top k are not bought, so at each trial the worst of them bounds the k-th best score from below, and
-    /// the selection skips every product under that bound in whole SIMD blocks.
+    /// Every trial of a customer runs while their two rows are in cache, and most products are ruled out once for all trials.
+    /// The blend's own top k are not bought, so the worst of them at a trial's δ, floor(δ), bounds the k-th best score from
+    /// below. floor is a minimum of lines in δ, so a product's score minus floor is convex in δ: a product under floor at the
+    /// smallest and the largest δ tried is under it at every δ between. One pass finds the products over it at either end;
+    /// each trial ranks only those.
     /// </remarks>
     private static double[] MeanNdcgs(TemporalSplit validation, float[] blend, float[]? change, float[] deltas, int k)
     {
         var products = validation.Train.ProductCount;
         var customers = validation.Customers.Count;
         var ndcg = new double[deltas.Length * customers];
-        Parallel.For(0, customers, () => (Scratch: new float[products], List: new int[k], Seeds: new int[k]), (i, _, buffers) =>
+        var (low, high) = (deltas.Min(), deltas.Max());
+        Parallel.For(0, customers, () => (Scratch: new float[products], Candidates: new int[products], List: new int[k]), (i, _, buffers) =>
         {
             var customer = validation.Customers[i];
             var row = blend.AsSpan(i * products, products);
             var bought = validation.Train.Bought.RowIndices(customer.Customer);
-            var seeds = buffers.Seeds.AsSpan(0, TopN.Select(row, bought, buffers.Seeds));
+            var seeds = buffers.List.AsSpan(0, TopN.Select(row, bought, buffers.List));
+            if (change is null)
+            {
+                ndcg[i] = RankingMetrics.Score(seeds, customer.Relevant.Span, k).Ndcg;
+                return buffers;
+            }
+            var changed = change.AsSpan(i * products, products);
+            var candidates = buffers.Candidates.AsSpan(0, TopN.Reaching(row, changed,
+                (low, Floor(row, changed, low, seeds, k)), (high, Floor(row, changed, high, seeds, k)), bought, buffers.Candidates));
             for (var t = 0; t < deltas.Length; t++)
             {
-                int length;
-                if (change is null)
-                {
-                    seeds.CopyTo(buffers.List);
-                    length = seeds.Length;
-                }
-                else
-                {
-                    var changed = change.AsSpan(i * products, products);
-                    length = TopN.SelectBlend(row, changed, deltas[t], Floor(row, changed, deltas[t], seeds, k), bought, buffers.List, buffers.Scratch);
-                }
+                var length = TopN.SelectAmong(candidates, row, changed, deltas[t], buffers.List, buffers.Scratch);
                 ndcg[t * customers + i] = RankingMetrics.Score(buffers.List.AsSpan(0, length), customer.Relevant.Span, k).Ndcg;
             }
             return buffers;
@@ -125,7 +126,10 @@ public static class HybridTuner
         return means;
     }
 
-    /// <summary>The lowest trial score among the blend's top k (none of them bought), or −∞ when there are fewer than k.</summary>
+    /// <summary>
+    /// A little under the lowest score among the blend's top k (none of them bought) at <paramref name="delta"/>, or −∞ when
+    /// there are fewer than k; the margin covers float rounding between δ values.
+    /// </summary>
     private static float Floor(ReadOnlySpan<float> blend, ReadOnlySpan<float> change, float delta, ReadOnlySpan<int> seeds, int k)
     {
         if (seeds.Length < k)
@@ -137,6 +141,6 @@ public static class HybridTuner
         {
             floor = Math.Min(floor, blend[product] + change[product] * delta);
         }
-        return float.IsNaN(floor) ? float.NegativeInfinity : floor;
+        return float.IsFinite(floor) ? floor - 1e-4f * (1 + Math.Abs(floor)) : float.NegativeInfinity;
     }
 }

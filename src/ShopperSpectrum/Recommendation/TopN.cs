@@ -44,72 +44,81 @@ public static class TopN
     }
 
     /// <summary>
-    /// <see cref="Select(ReadOnlySpan{float}, ReadOnlySpan{int}, Span{int})"/> over the scores <paramref name="blend"/> +
-    /// <paramref name="delta"/> × <paramref name="change"/>, computed as it goes rather than written out first, and looking only
-    /// at products scoring at least <paramref name="floor"/>: a lower bound on the k-th best score (say, the worst of k products
-    /// that are not excluded) skips most of the products in whole SIMD blocks from the start.
+    /// Writes to <paramref name="destination"/>, ascending, the products not in <paramref name="excludedSorted"/> whose score
+    /// <paramref name="blend"/> + δ × <paramref name="change"/> reaches <c>low.Floor</c> at δ = <c>low.Delta</c> or
+    /// <c>high.Floor</c> at δ = <c>high.Delta</c>; returns how many were written. Eight products are judged at once.
     /// </summary>
     /// <param name="blend">The base scores.</param>
-    /// <param name="change">The scores added, times <paramref name="delta"/>.</param>
-    /// <param name="delta">The weight of <paramref name="change"/>.</param>
-    /// <param name="floor">A score the k-th best reaches (float.NegativeInfinity when none is known).</param>
-    /// <param name="excludedSorted">Products never selected, ascending.</param>
-    /// <param name="destination">Receives the best indices, best first; its length is k.</param>
-    /// <param name="scratch">As long as the scores: receives the score of each product offered to the list.</param>
+    /// <param name="change">The scores added, times δ.</param>
+    /// <param name="low">One δ and the score a product must reach there.</param>
+    /// <param name="high">Another δ and the score a product must reach there.</param>
+    /// <param name="excludedSorted">Products never written, ascending.</param>
+    /// <param name="destination">At least as long as the scores.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int SelectBlend(ReadOnlySpan<float> blend, ReadOnlySpan<float> change, float delta, float floor,
-        ReadOnlySpan<int> excludedSorted, Span<int> destination, Span<float> scratch)
+    public static int Reaching(ReadOnlySpan<float> blend, ReadOnlySpan<float> change, (float Delta, float Floor) low, (float Delta, float Floor) high,
+        ReadOnlySpan<int> excludedSorted, Span<int> destination)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(change.Length, blend.Length, nameof(change));
-        ArgumentOutOfRangeException.ThrowIfLessThan(scratch.Length, blend.Length, nameof(scratch));
-        if (destination.IsEmpty)
-        {
-            return 0;
-        }
-        var selector = new Selector(scratch, destination);
-        var next = 0;
-        var i = 0;
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, blend.Length, nameof(destination));
+        var (count, next, i) = (0, 0, 0);
         var width = Vector<float>.Count;
-        var factor = new Vector<float>(delta);
+        var (lowDelta, lowFloor) = (new Vector<float>(low.Delta), new Vector<float>(low.Floor));
+        var (highDelta, highFloor) = (new Vector<float>(high.Delta), new Vector<float>(high.Floor));
         for (; i + width <= blend.Length; i += width)
         {
-            var block = new Vector<float>(blend[i..]) + new Vector<float>(change[i..]) * factor;
-            // Kept products all score at least the floor, so once the list is full its threshold is the higher bar.
-            if (selector.Full
-                ? !Vector.GreaterThanAny(block, new Vector<float>(selector.Threshold))
-                : !Vector.GreaterThanOrEqualAny(block, new Vector<float>(floor)))
+            var (scores, changes) = (new Vector<float>(blend[i..]), new Vector<float>(change[i..]));
+            var reached = Vector.GreaterThanOrEqual(scores + changes * lowDelta, lowFloor) | Vector.GreaterThanOrEqual(scores + changes * highDelta, highFloor);
+            if (reached == Vector<int>.Zero)
             {
                 continue;
             }
             for (var lane = 0; lane < width; lane++)
             {
-                OfferAtLeast(ref selector, i + lane, block[lane], floor, excludedSorted, ref next, scratch);
+                if (reached[lane] != 0 && !Excluded(i + lane, excludedSorted, ref next))
+                {
+                    destination[count++] = i + lane;
+                }
             }
         }
         for (; i < blend.Length; i++)
         {
-            OfferAtLeast(ref selector, i, blend[i] + change[i] * delta, floor, excludedSorted, ref next, scratch);
+            if ((blend[i] + change[i] * low.Delta >= low.Floor || blend[i] + change[i] * high.Delta >= high.Floor) && !Excluded(i, excludedSorted, ref next))
+            {
+                destination[count++] = i;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// <see cref="Select(ReadOnlySpan{float}, ReadOnlySpan{int}, Span{int})"/> among <paramref name="candidates"/> only (ascending),
+    /// by the scores <paramref name="blend"/> + <paramref name="delta"/> × <paramref name="change"/>.
+    /// </summary>
+    /// <param name="candidates">The products to choose from, ascending.</param>
+    /// <param name="blend">The base scores.</param>
+    /// <param name="change">The scores added, times <paramref name="delta"/>.</param>
+    /// <param name="delta">The weight of <paramref name="change"/>.</param>
+    /// <param name="destination">Receives the best indices, best first; its length is k.</param>
+    /// <param name="scratch">As long as the scores: receives the candidates' scores.</param>
+    public static int SelectAmong(ReadOnlySpan<int> candidates, ReadOnlySpan<float> blend, ReadOnlySpan<float> change, float delta, Span<int> destination, Span<float> scratch)
+    {
+        var selector = new Selector(scratch, destination);
+        foreach (var product in candidates)
+        {
+            scratch[product] = blend[product] + change[product] * delta;
+            selector.Offer(product);
         }
         return selector.Count;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void OfferAtLeast(ref Selector selector, int index, float score, float floor, ReadOnlySpan<int> excludedSorted, ref int next, Span<float> scratch)
+    /// <summary>True when <paramref name="index"/> is in <paramref name="excludedSorted"/>, for indices asked in ascending order.</summary>
+    private static bool Excluded(int index, ReadOnlySpan<int> excludedSorted, ref int next)
     {
-        if (!(score >= floor))
-        {
-            return;
-        }
         while (next < excludedSorted.Length && excludedSorted[next] < index)
         {
             next++;
         }
-        if (next < excludedSorted.Length && excludedSorted[next] == index)
-        {
-            return;
-        }
-        scratch[index] = score;
-        selector.Offer(index);
+        return next < excludedSorted.Length && excludedSorted[next] == index;
     }
 
     /// <summary>Writes the indices of the best <c>destination.Length</c> products whose <paramref name="excluded"/> flag is false to <paramref name="destination"/>; returns how many were written.</summary>

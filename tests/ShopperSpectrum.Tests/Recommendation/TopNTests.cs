@@ -71,42 +71,46 @@ public sealed class TopNTests
     }
 
     [Theory]
-    [InlineData(1, 0.5f)]
-    [InlineData(10, -0.35f)]
-    [InlineData(10, 2f)]
-    [InlineData(50, 0.1f)]
-    public void SelectBlend_FloorFromTheBlendsOwnTopK_MatchesSelectOnTheSummedScores(int k, float delta)
+    [InlineData(1)]
+    [InlineData(10)]
+    [InlineData(50)]
+    public void SelectAmong_ProductsReachingTheSeedsFloorAtBothEnds_MatchesSelectOnTheSummedScoresAtEveryDeltaBetween(int k)
     {
         var random = new Random(5);
-        // Coarse values, so ties are common across blocks and at the floor itself.
+        // Coarse values, so ties are common, also at the floors themselves.
         var blend = Enumerable.Range(0, 4_003).Select(_ => random.Next(0, 40) / 40f).ToArray();
         var change = Enumerable.Range(0, 4_003).Select(_ => random.Next(0, 40) / 40f).ToArray();
         var excluded = Enumerable.Range(0, 4_003).Where(i => i % 5 == 1).ToArray();
-        var summed = blend.Select((b, i) => b + change[i] * delta).ToArray();
-        var expected = new int[k];
-        TopN.Select(summed, excluded, expected);
+        float[] deltas = [-1, -0.35f, 0, 0.1f, 0.5f, 2];
         var seeds = new int[k];
         TopN.Select(blend, excluded, seeds);
-        var floor = seeds.Min(i => summed[i]);
-        var top = new int[k];
+        float Floor(float delta) => seeds.Min(i => blend[i] + change[i] * delta);
+        var candidates = new int[blend.Length];
 
-        var count = TopN.SelectBlend(blend, change, delta, floor, excluded, top, new float[blend.Length]);
-        var unbounded = new int[k];
-        TopN.SelectBlend(blend, change, delta, float.NegativeInfinity, excluded, unbounded, new float[blend.Length]);
+        var count = TopN.Reaching(blend, change, (deltas[0], Floor(deltas[0])), (deltas[^1], Floor(deltas[^1])), excluded, candidates);
 
-        Assert.Equal(k, count);
-        Assert.Equal(expected, top);
-        Assert.Equal(expected, unbounded);
+        Assert.InRange(count, k, blend.Length - excluded.Length - 1);
+        foreach (var delta in deltas)
+        {
+            var summed = blend.Select((b, i) => b + change[i] * delta).ToArray();
+            var expected = new int[k];
+            TopN.Select(summed, excluded, expected);
+            var top = new int[k];
+            Assert.Equal(k, TopN.SelectAmong(candidates.AsSpan(0, count), blend, change, delta, top, new float[blend.Length]));
+            Assert.Equal(expected, top);
+        }
     }
 
     [Fact]
-    public void SelectBlend_FloorAboveEveryScore_SelectsNothing()
+    public void Reaching_ScoresAtEitherEnd_AscendingWithoutExcluded()
     {
-        float[] blend = [0.1f, 0.9f, 0.4f];
-        float[] change = [0.5f, 0.1f, 0.2f];
+        float[] blend = [0.1f, 0.9f, 0.4f, 0.2f, 0.8f, 0.0f, 0.3f, 0.6f, 0.5f, 0.7f];
+        float[] change = [0.9f, 0.0f, 0.0f, 0.1f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f];
+        var found = new int[blend.Length];
 
-        var count = TopN.SelectBlend(blend, change, 1, 2f, ReadOnlySpan<int>.Empty, new int[2], new float[3]);
+        // At δ = 0 products scoring 0.75 or more reach the floor (1 and 4); at δ = 1 product 0 (0.1 + 0.9) does too; 4 is excluded.
+        var count = TopN.Reaching(blend, change, (0, 0.75f), (1, 0.95f), [4], found);
 
-        Assert.Equal(0, count);
+        Assert.Equal([0, 1], found[..count]);
     }
 }
