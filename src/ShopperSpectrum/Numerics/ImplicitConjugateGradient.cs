@@ -1,4 +1,7 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ShopperSpectrum.Recommendation;
 
 namespace ShopperSpectrum.Numerics;
@@ -33,22 +36,22 @@ internal static class ImplicitConjugateGradient
             {
                 var y = fixedFactors.AsSpan(items[k] * rank, rank);
                 var confidence = 1 + extra[k];
-                TensorPrimitives.MultiplyAdd(y, confidence - (extra[k] * TensorPrimitives.Dot(y, x)), residual, residual);
+                AddScaled(y, confidence - (extra[k] * DotTiles.Dot<float>(y, x)), residual);
             }
             residual.CopyTo(direction);
-            var before = TensorPrimitives.Dot(residual, residual);
+            var before = DotTiles.Dot<float>(residual, residual);
             for (var step = 0; step < steps && before >= 1e-20f; step++)
             {
                 Multiply(gram, direction, product, rank);
                 for (var k = 0; k < items.Length; k++)
                 {
                     var y = fixedFactors.AsSpan(items[k] * rank, rank);
-                    TensorPrimitives.MultiplyAdd(y, extra[k] * TensorPrimitives.Dot(y, direction), product, product);
+                    AddScaled(y, extra[k] * DotTiles.Dot<float>(y, direction), product);
                 }
-                var length = before / TensorPrimitives.Dot(direction, product);
+                var length = before / DotTiles.Dot<float>(direction, product);
                 TensorPrimitives.MultiplyAdd(direction, length, x, x);
                 TensorPrimitives.MultiplyAdd(product, -length, residual, residual);
-                var after = TensorPrimitives.Dot(residual, residual);
+                var after = DotTiles.Dot<float>(residual, residual);
                 if (after < 1e-20f)
                 {
                     break;
@@ -107,7 +110,25 @@ internal static class ImplicitConjugateGradient
     {
         for (var a = 0; a < rank; a++)
         {
-            result[a] = TensorPrimitives.Dot(square.AsSpan(a * rank, rank), vector);
+            result[a] = DotTiles.Dot<float>(square.AsSpan(a * rank, rank), vector);
+        }
+    }
+
+    /// <summary>target += scale × y, for the short factor rows of a sweep (inlined: a library call costs more than the work).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddScaled(ReadOnlySpan<float> y, float scale, Span<float> target)
+    {
+        ref var source = ref MemoryMarshal.GetReference(y);
+        ref var destination = ref MemoryMarshal.GetReference(target);
+        var factor = Vector256.Create(scale);
+        var i = 0;
+        for (; i + Vector256<float>.Count <= y.Length; i += Vector256<float>.Count)
+        {
+            (Vector256.LoadUnsafe(ref destination, (nuint)i) + (Vector256.LoadUnsafe(ref source, (nuint)i) * factor)).StoreUnsafe(ref destination, (nuint)i);
+        }
+        for (; i < y.Length; i++)
+        {
+            Unsafe.Add(ref destination, i) += Unsafe.Add(ref source, i) * scale;
         }
     }
 }
