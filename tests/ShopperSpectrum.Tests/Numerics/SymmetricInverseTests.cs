@@ -33,6 +33,63 @@ public sealed class SymmetricInverseTests
         Assert.True(worst < 1e-12, $"largest deviation from the identity {worst}");
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(97)]
+    [InlineData(301)]
+    public void Invert_RandomSpdMatrixInSinglePrecision_TimesOriginalIsIdentity(int n)
+    {
+        var original = RandomSpd(n, seed: n);
+        var inverse = original.Select(v => (float)v).ToArray();
+
+        SymmetricInverse.Invert(inverse, n);
+
+        var worst = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                var sum = 0.0;
+                for (var p = 0; p < n; p++)
+                {
+                    sum += original[i * n + p] * inverse[p * n + j];
+                }
+                worst = Math.Max(worst, Math.Abs(sum - (i == j ? 1 : 0)));
+                Assert.Equal(inverse[i * n + j], inverse[j * n + i]);
+            }
+        }
+        Assert.True(worst < 1e-4, $"largest deviation from the identity {worst}");
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(6, 16, 256)]
+    [InlineData(13, 37, 600)]
+    [InlineData(48, 48, 3)]
+    public void DotTilesAccumulate_Float_MatchesDoublePrecisionDotProducts(int rows, int cols, int depth)
+    {
+        var random = new Random(rows * 1000 + cols);
+        var stride = depth + 5;
+        var x = Enumerable.Range(0, (rows + 2) * stride).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var y = Enumerable.Range(0, (cols + 3) * stride).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var c = Enumerable.Range(0, rows * cols).Select(i => (float)i).ToArray();
+
+        DotTiles.Accumulate(x, 2, rows, y, 3, cols, stride, 4, 4 + depth, c);
+
+        for (var r = 0; r < rows; r++)
+        {
+            for (var s = 0; s < cols; s++)
+            {
+                var expected = (double)(r * cols + s);
+                for (var p = 4; p < 4 + depth; p++)
+                {
+                    expected += (double)x[(2 + r) * stride + p] * y[(3 + s) * stride + p];
+                }
+                Assert.Equal(expected, c[r * cols + s], 1e-3);
+            }
+        }
+    }
+
     [Fact]
     public void Invert_NotPositiveDefinite_Throws()
     {
