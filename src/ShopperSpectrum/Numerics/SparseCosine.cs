@@ -53,32 +53,41 @@ internal static class SparseCosine
         InteractionMatrix matrix, InteractionMatrix transposed, (float Source, float Target)[] norms, int row, int neighbours, float shrinkage, int[]? groups, Scratch scratch)
     {
         var (sums, touched) = (scratch.Sums, scratch.Touched);
-        var count = 0;
         var columns = matrix.RowIndices(row);
         var values = matrix.RowValues(row);
+        // Sums first, in a loop with no branch when rows have no groups; the row itself is summed too and cleared after.
+        long visits = 0;
         for (var k = 0; k < columns.Length; k++)
         {
             var others = transposed.RowIndices(columns[k]);
             var otherValues = transposed.RowValues(columns[k]);
-            for (var o = 0; o < others.Length; o++)
+            var weight = values[k];
+            visits += others.Length;
+            if (groups is null)
             {
-                var other = others[o];
-                if (other == row || (groups is not null && groups[other] != groups[row]))
+                for (var o = 0; o < others.Length; o++)
                 {
-                    continue;
+                    sums[others[o]] += weight * otherValues[o];
                 }
-                if (sums[other] == 0)
+            }
+            else
+            {
+                var own = groups[row];
+                for (var o = 0; o < others.Length; o++)
                 {
-                    touched[count++] = other;
+                    if (groups[others[o]] == own)
+                    {
+                        sums[others[o]] += weight * otherValues[o];
+                    }
                 }
-                sums[other] += values[k] * otherValues[o];
             }
         }
-        // The candidates in index order, the order the graph keeps. Touched rows hold a non-zero sum, so when they are more than
-        // a sixty-fourth of all rows one scan of the sums finds them in order for less than a sort of the touched list costs.
-        if ((long)count * 64 >= sums.Length)
+        sums[row] = 0;
+        // The candidates (rows with a non-zero sum) in index order, the order the graph keeps: when the visits reach a
+        // sixty-fourth of all rows one scan of the sums finds them, in order; otherwise the visited rows are gathered and sorted.
+        var count = 0;
+        if (visits * 64 >= sums.Length)
         {
-            count = 0;
             for (var other = 0; other < sums.Length; other++)
             {
                 if (sums[other] != 0)
@@ -89,6 +98,18 @@ internal static class SparseCosine
         }
         else
         {
+            var gathered = scratch.GatheredFor;
+            foreach (var column in columns)
+            {
+                foreach (var other in transposed.RowIndices(column))
+                {
+                    if (sums[other] != 0 && gathered[other] != row)
+                    {
+                        gathered[other] = row;
+                        touched[count++] = other;
+                    }
+                }
+            }
             touched.AsSpan(0, count).Sort();
         }
         var candidates = touched.AsSpan(0, count);
@@ -177,5 +198,8 @@ internal static class SparseCosine
         public float[] Similarities { get; } = new float[rows];
 
         public float[] Selection { get; } = new float[rows];
+
+        /// <summary>The row for which each row was last gathered as a candidate (−1: never).</summary>
+        public int[] GatheredFor { get; } = Enumerable.Repeat(-1, rows).ToArray();
     }
 }

@@ -7,13 +7,15 @@ namespace ShopperSpectrum.Tests.Numerics;
 public sealed class SparseCosineTests
 {
     [Theory]
-    [InlineData(120, 60, 0.08, 3, 0f, 0.5f)]
-    [InlineData(120, 60, 0.08, 12, 2f, 0.5f)]
-    [InlineData(120, 60, 0.08, 40, 0f, 0.7f)]
-    [InlineData(120, 60, 0.08, 500, 1f, 0.5f)]
-    [InlineData(3_000, 2_000, 0.001, 2, 0f, 0.5f)] // few candidates a row: found by sorting them rather than scanning every row
+    [InlineData(120, 60, 0.08, 3, 0f, 0.5f, true)]
+    [InlineData(120, 60, 0.08, 12, 2f, 0.5f, false)]
+    [InlineData(120, 60, 0.08, 40, 0f, 0.7f, true)]
+    [InlineData(120, 60, 0.08, 500, 1f, 0.5f, false)]
+    // Few candidates a row: gathered and sorted rather than found by scanning every row.
+    [InlineData(3_000, 2_000, 0.001, 2, 0f, 0.5f, true)]
+    [InlineData(3_000, 2_000, 0.001, 3, 0f, 0.5f, false)]
     public void TopNeighbours_RandomSparseRows_KeepTheBestByBruteForceTiesToTheLowerIndex(
-        int rows, int columns, double density, int neighbours, float shrinkage, float asymmetry)
+        int rows, int columns, double density, int neighbours, float shrinkage, float asymmetry, bool grouped)
     {
         var random = new Random(3);
         // 0/1 values: many rows share the same overlaps, so similarities tie often.
@@ -21,7 +23,7 @@ public sealed class SparseCosineTests
             .SelectMany(r => Enumerable.Range(0, columns).Where(_ => random.NextDouble() < density).Select(c => (r, c, 1f)))
             .ToList();
         var matrix = InteractionMatrix.FromEntries(rows, columns, entries);
-        var groups = Enumerable.Range(0, rows).Select(r => r % 3).ToArray();
+        var groups = grouped ? Enumerable.Range(0, rows).Select(r => r % 3).ToArray() : null;
 
         var graph = SparseCosine.TopNeighbours(matrix, neighbours, shrinkage, groups, asymmetry);
 
@@ -31,7 +33,7 @@ public sealed class SparseCosineTests
         for (var row = 0; row < rows; row++)
         {
             var expected = cells[row].SelectMany(c => buyers[c]).Distinct()
-                .Where(other => other != row && groups[other] == groups[row])
+                .Where(other => other != row && (groups is null || groups[other] == groups[row]))
                 .Select(other => (Other: other, Shared: cells[row].Intersect(cells[other]).Count()))
                 .Where(p => p.Shared > 0)
                 .Select(p => (p.Other, Similarity: p.Shared / ((Norm(row, asymmetry) * Norm(p.Other, 1 - asymmetry)) + shrinkage)))
