@@ -15,7 +15,7 @@ internal static class DotTiles
     private const int Chunk = 256;
 
     /// <summary>Σ x[p]·y[p] over equal-length spans.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
     public static T Dot<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

@@ -106,11 +106,13 @@ internal static class ImplicitConjugateGradient
         return [.. sums.Select(s => (float)s)];
     }
 
+    /// <summary>result = square · vector for the symmetric <paramref name="square"/>, as a sum of its rows scaled by the vector's entries: no horizontal sums.</summary>
     private static void Multiply(float[] square, ReadOnlySpan<float> vector, Span<float> result, int rank)
     {
+        result.Clear();
         for (var a = 0; a < rank; a++)
         {
-            result[a] = DotTiles.Dot<float>(square.AsSpan(a * rank, rank), vector);
+            AddScaled(square.AsSpan(a * rank, rank), vector[a], result);
         }
     }
 
