@@ -20,19 +20,19 @@ public sealed class PublishedCliTests
         var spectrum = Path.Combine(bin, "spectrum");
         Assert.False(File.Exists(Path.Combine(bin, "spectrum.dll")), "the published spectrum should be native code, not IL");
 
-        var retail = await Json(spectrum, temp, "retail", "analyze", SharedData.OnlineRetail, "--no-recommender");
+        var retail = await Json(spectrum, temp, "analyze", SharedData.OnlineRetail, "--out", temp.File("retail"), "--no-recommender");
         Assert.Equal(392_692, retail.GetProperty("rows_clean").GetInt64());
         Assert.Equal(4_338, retail.GetProperty("customers").GetInt64());
         var k4 = retail.GetProperty("kmeans").GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("k").GetInt32() == 4);
         Assert.InRange(k4.GetProperty("inertia").GetDouble(), 3900, 3938.91 * 1.005);
 
-        var workbook = await Json(spectrum, temp, "workbook", "analyze", SharedData.KpmgWorkbook, "--no-recommender");
+        var workbook = await Json(spectrum, temp, "analyze", SharedData.KpmgWorkbook, "--out", temp.File("workbook"), "--no-recommender");
         Assert.Equal("KPMG Sprocket transactions", workbook.GetProperty("layout").GetString());
         Assert.Equal(20_000, workbook.GetProperty("rows_read").GetInt64());
 
         var transactions = temp.File("transactions.csv");
         TransactionGenerator.WriteFile(new GeneratorOptions { Lines = 20_000, Seed = 11 }, transactions);
-        var evaluation = await Json(spectrum, temp, "evaluation", "evaluate", transactions);
+        var evaluation = await Json(spectrum, temp, "evaluate", transactions);
         Assert.Equal("hybrid", evaluation.GetProperty("default_strategy").GetString());
         Assert.All(evaluation.GetProperty("strategies").EnumerateArray(), s => Assert.InRange(s.GetProperty("ndcg_at_k").GetDouble(), 0, 1));
 
@@ -49,13 +49,10 @@ public sealed class PublishedCliTests
     }
 
     /// <summary>Runs a spectrum job with <c>--json</c> and returns the summary it wrote.</summary>
-    private static async Task<JsonElement> Json(string spectrum, TempDirectory temp, string name, string job, string file, params string[] options)
+    private static async Task<JsonElement> Json(string spectrum, TempDirectory temp, params string[] arguments)
     {
-        var json = temp.File(name + ".json");
-        string[] arguments = job == "analyze"
-            ? [job, file, "--out", temp.File(name), "--json", json, .. options]
-            : [job, file, "--json", json, .. options];
-        var run = await Command.Run(spectrum, arguments, temp.Path, timeoutSeconds: 300);
+        var json = temp.File($"summary-{Guid.NewGuid():N}.json");
+        var run = await Command.Run(spectrum, [.. arguments, "--json", json], temp.Path, timeoutSeconds: 300);
         Assert.True(run.ExitCode == 0, run.Output);
         using var document = JsonDocument.Parse(File.ReadAllText(json));
         return document.RootElement.Clone();
