@@ -49,8 +49,8 @@ internal static class ImplicitConjugateGradient
                     AddScaled(y, extra[k] * DotTiles.Dot<float>(y, direction), product);
                 }
                 var length = before / DotTiles.Dot<float>(direction, product);
-                TensorPrimitives.MultiplyAdd(direction, length, x, x);
-                TensorPrimitives.MultiplyAdd(product, -length, residual, residual);
+                AddScaled(direction, length, x);
+                AddScaled(product, -length, residual);
                 var after = DotTiles.Dot<float>(residual, residual);
                 if (after < 1e-20f)
                 {

@@ -29,15 +29,10 @@ public static class TopN
             var end = selector.Full ? Math.Min(i + width, scores.Length) : i + 1;
             for (; i < end; i++)
             {
-                while (next < excludedSorted.Length && excludedSorted[next] < i)
+                if (!Excluded(i, excludedSorted, ref next))
                 {
-                    next++;
+                    selector.Offer(i);
                 }
-                if (next < excludedSorted.Length && excludedSorted[next] == i)
-                {
-                    continue;
-                }
-                selector.Offer(i);
             }
         }
         return selector.Count;
@@ -112,6 +107,7 @@ public static class TopN
     }
 
     /// <summary>True when <paramref name="index"/> is in <paramref name="excludedSorted"/>, for indices asked in ascending order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Excluded(int index, ReadOnlySpan<int> excludedSorted, ref int next)
     {
         while (next < excludedSorted.Length && excludedSorted[next] < index)
