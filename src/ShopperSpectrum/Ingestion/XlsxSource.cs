@@ -23,16 +23,26 @@ internal static class XlsxSource
         }
         foreach (var sheet in sheets)
         {
-            var rows = MiniExcel.Query(file.Path, useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>();
-            using var enumerator = rows.GetEnumerator();
-            var header = FindHeader(enumerator);
+            Dictionary<string, string>? header;
+            int headerRows;
+            using (var search = Rows(file, sheet, lastColumn: null).GetEnumerator())
+            {
+                (header, headerRows) = FindHeader(search);
+            }
             if (header is null)
             {
                 continue;
             }
+            // MiniExcel fills every row out to the width the sheet declares (column IV, 256 cells, in the KPMG workbook), and each
+            // cell it sets searches the row's cells so far: read up to the header's last column only (20,000 rows: 2 s, not 8 s).
+            using var rows = Rows(file, sheet, header.Keys.Max(ColumnNumber)).GetEnumerator();
+            for (var skipped = 0; skipped < headerRows; skipped++)
+            {
+                rows.MoveNext();
+            }
             var columns = ColumnNames.Unique(header.Values);
             Create(connection, table, columns);
-            Append(connection, table, header.Keys, enumerator);
+            Append(connection, table, header.Keys, rows);
             return columns;
         }
         throw new IngestionException(
@@ -40,8 +50,13 @@ internal static class XlsxSource
             "Put the header (order, customer, product, date, quantity, price columns) in the first rows of a sheet, or export that sheet as CSV.");
     }
 
-    /// <summary>The header's cells by column letter, or null when none of the first rows maps to transactions.</summary>
-    private static Dictionary<string, string>? FindHeader(IEnumerator<IDictionary<string, object?>> rows)
+    /// <summary>A sheet's rows from column A to <paramref name="lastColumn"/> (1 = A; null: as wide as the sheet declares), cells by column letter.</summary>
+    private static IEnumerable<IDictionary<string, object?>> Rows(SourceFile file, string sheet, int? lastColumn) =>
+        MiniExcel.QueryRange(file.Path, useHeaderRow: false, sheet, ExcelType.XLSX, startRowIndex: 1, startColumnIndex: 1,
+            endRowIndex: null, endColumnIndex: lastColumn).Cast<IDictionary<string, object?>>();
+
+    /// <summary>The header's cells by column letter and the rows read up to and with it; null when none of the first rows maps to transactions.</summary>
+    private static (Dictionary<string, string>? Header, int Rows) FindHeader(IEnumerator<IDictionary<string, object?>> rows)
     {
         for (var i = 0; i < HeaderSearchRows && rows.MoveNext(); i++)
         {
@@ -50,11 +65,14 @@ internal static class XlsxSource
                 .ToDictionary(c => c.Key, c => ((string)c.Value!).Trim());
             if (cells.Count >= 3 && LayoutDetector.LooksLikeTransactions([.. cells.Values]))
             {
-                return cells;
+                return (cells, i + 1);
             }
         }
-        return null;
+        return (null, 0);
     }
+
+    /// <summary>A column's number from its letters: A = 1, Z = 26, AA = 27.</summary>
+    private static int ColumnNumber(string letters) => letters.Aggregate(0, (number, letter) => (number * 26) + char.ToUpperInvariant(letter) - 'A' + 1);
 
     private static void Create(DuckDBConnection connection, string table, IReadOnlyList<string> columns)
     {
