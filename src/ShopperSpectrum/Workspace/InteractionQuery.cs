@@ -112,8 +112,9 @@ internal static class InteractionQuery
     }
 
     /// <summary>
-    /// Each product attribute as on the product's first line; NULL for the attributes the source has none of (most files have
-    /// only a name), which cost a sixth of the query each when taken from a column of NULLs.
+    /// Each product attribute as on the product's first line, without the padding exports carry ("ALARM CLOCK BAKELIKE RED "
+    /// in online_retail.csv); NULL for the attributes the source has none of (most files have only a name), which cost a sixth
+    /// of the query each when taken from a column of NULLs.
     /// </summary>
     private static string FirstSeenAttributes(DuckDBConnection connection)
     {
@@ -127,7 +128,7 @@ internal static class InteractionQuery
             return columns;
         });
         return string.Join(", ", ProductAttributes.Select(a => stored.Contains(a)
-            ? $"arg_min({Sql.Identifier(a)}, \"timestamp\") AS {Sql.Identifier(a)}"
+            ? $"nullif(trim(arg_min({Sql.Identifier(a)}, \"timestamp\")), '') AS {Sql.Identifier(a)}"
             : $"CAST(NULL AS VARCHAR) AS {Sql.Identifier(a)}"));
     }
 
