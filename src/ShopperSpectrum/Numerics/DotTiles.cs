@@ -11,8 +11,10 @@ namespace ShopperSpectrum.Numerics;
 /// registers (15 of AVX2's 16) and does nine FMAs per six loads: compute-bound, with no packing.</remarks>
 internal static class DotTiles
 {
-    /// <summary>Columns of p processed per pass, so the rows a block reuses stay in L2.</summary>
-    private const int Chunk = 256;
+    /// <summary>Bytes of each row processed per pass, so the rows a 48-row block reuses stay in L2 (192 KiB) while the nine
+    /// horizontal sums a tile ends with are paid once per 128 vector steps (at n = 3,600, 4 KiB instead of 1 KiB made EASE's
+    /// inverse about a fifth faster).</summary>
+    private const int ChunkBytes = 4096;
 
     /// <summary>Σ x[p]·y[p] over equal-length spans.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
@@ -42,9 +44,10 @@ internal static class DotTiles
     public static void Accumulate<T>(T[] x, int xRow, int rows, T[] y, int yRow, int cols, int stride, int p0, int p1, Span<T> c)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        for (var start = p0; start < p1; start += Chunk)
+        var chunk = ChunkBytes / Unsafe.SizeOf<T>();
+        for (var start = p0; start < p1; start += chunk)
         {
-            var length = Math.Min(Chunk, p1 - start);
+            var length = Math.Min(chunk, p1 - start);
             for (var r = 0; r < rows; r += 3)
             {
                 for (var s = 0; s < cols; s += 3)

@@ -1,6 +1,8 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ShopperSpectrum.Numerics;
 
@@ -25,6 +27,7 @@ internal static class SymmetricInverse
     internal static void Cholesky<T>(T[] a, int n)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        var diagonalInverse = new T[Block * Block];
         for (var j0 = 0; j0 < n; j0 += Block)
         {
             var width = Math.Min(Block, n - j0);
@@ -59,57 +62,99 @@ internal static class SymmetricInverse
                     SolveEntry(a, n, i, j, j0);
                 }
             }
-            Parallel.For(j0 + width, n, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
+            // Each row below solves x·L_dᵀ = a[i, block]: x = a[i, block]·L_d⁻ᵀ, one small product per row.
+            DiagonalInverseTranspose(a, n, j0, width, diagonalInverse);
+            Parallel.For(0, (n - j0 - width + Block - 1) / Block, () => new T[Block], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, _, scratch) =>
             {
-                for (var j = j0; j < j0 + width; j++)
+                var i0 = j0 + width + b * Block;
+                for (var i = i0; i < Math.Min(i0 + Block, n); i++)
                 {
-                    SolveEntry(a, n, i, j, j0);
+                    var panel = a.AsSpan(i * n + j0, width);
+                    panel.CopyTo(scratch);
+                    TimesUpper(scratch.AsSpan(0, width), diagonalInverse.AsSpan(0, width * width), panel);
                 }
-            });
+                return scratch;
+            }, _ => { });
         }
     }
 
     /// <summary>V = L⁻ᵀ (upper triangular, in a new array) from the Cholesky factor in the lower triangle of <paramref name="l"/>.</summary>
-    /// <remarks>V[j, i] = L⁻¹[i, j] = −(Σ_{j ≤ p &lt; i} L[i, p]·V[j, p]) / L[i, i]: rows of L times rows of V. V's zero lower triangle makes
-    /// sums over whole blocks exact.</remarks>
+    /// <remarks>Block row by block row: the diagonal block is L_d⁻ᵀ; left of it, row j of V solves L_d·u = −t with
+    /// t[i] = Σ_{j ≤ p &lt; i0} L[i, p]·V[j, p] (rows of L times rows of V), so u = −t·L_d⁻ᵀ. V's zero lower triangle makes sums
+    /// over whole blocks exact.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static T[] InverseTranspose<T>(T[] l, int n)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var v = new T[(long)n * n];
-        for (var i = 0; i < n; i++)
-        {
-            v[i * n + i] = T.One / l[i * n + i];
-        }
+        var diagonal = new T[Block * Block];
         for (var i0 = 0; i0 < n; i0 += Block)
         {
             var rows = Math.Min(Block, n - i0);
-            // Columns left of this block row: one block-by-block product each, then a short solve down the block.
+            var inverse = diagonal.AsSpan(0, rows * rows);
+            DiagonalInverseTranspose(l, n, i0, rows, diagonal);
+            for (var j = 0; j < rows; j++)
+            {
+                inverse.Slice(j * rows + j, rows - j).CopyTo(v.AsSpan((i0 + j) * n + i0 + j, rows - j));
+            }
             Parallel.For(0, i0 / Block, () => new T[Block * Block], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, _, c) =>
             {
                 var j0 = b * Block;
-                var tile = c.AsSpan(0, rows * Block);
+                var tile = c.AsSpan(0, Block * rows);
                 tile.Clear();
-                DotTiles.Accumulate(l, i0, rows, v, j0, Block, n, j0, i0, tile);
-                for (var j = j0; j < j0 + Block; j++)
+                DotTiles.Accumulate(v, j0, Block, l, i0, rows, n, j0, i0, tile);
+                TensorPrimitives.Negate(tile, tile);
+                for (var j = 0; j < Block; j++)
                 {
-                    for (var i = i0; i < i0 + rows; i++)
-                    {
-                        var sum = tile[(i - i0) * Block + j - j0] + DotTiles.Dot<T>(l.AsSpan(i * n + i0, i - i0), v.AsSpan(j * n + i0, i - i0));
-                        v[j * n + i] = -sum / l[i * n + i];
-                    }
+                    TimesUpper(tile.Slice(j * rows, rows), diagonal.AsSpan(0, rows * rows), v.AsSpan((j0 + j) * n + i0, rows));
                 }
                 return c;
             }, _ => { });
-            for (var j = i0; j < i0 + rows; j++)
-            {
-                for (var i = j + 1; i < i0 + rows; i++)
-                {
-                    v[j * n + i] = -DotTiles.Dot<T>(l.AsSpan(i * n + j, i - j), v.AsSpan(j * n + j, i - j)) / l[i * n + i];
-                }
-            }
         }
         return v;
+    }
+
+    /// <summary>Writes L_d⁻ᵀ, the inverse transpose of the w × w diagonal block of L at <paramref name="i0"/>, into <paramref name="m"/> (w × w, row-major, upper triangular).</summary>
+    /// <remarks>M[j, i] = L⁻¹[i, j] = −(Σ_{j ≤ p &lt; i} L[i, p]·M[j, p]) / L[i, i].</remarks>
+    private static void DiagonalInverseTranspose<T>(T[] l, int n, int i0, int w, T[] m)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Array.Clear(m);
+        for (var j = 0; j < w; j++)
+        {
+            m[j * w + j] = T.One / l[(i0 + j) * n + i0 + j];
+            for (var i = j + 1; i < w; i++)
+            {
+                var row = (i0 + i) * n + i0;
+                m[j * w + i] = -DotTiles.Dot<T>(l.AsSpan(row + j, i - j), m.AsSpan(j * w + j, i - j)) / l[row + i];
+            }
+        }
+    }
+
+    /// <summary>result = x·M for a row-major upper triangular M (x.Length square): rows of M scaled by x and summed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void TimesUpper<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> m, Span<T> result)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var w = x.Length;
+        var width = Vector256<T>.Count;
+        result.Clear();
+        ref var target = ref MemoryMarshal.GetReference(result);
+        for (var p = 0; p < w; p++)
+        {
+            ref var row = ref Unsafe.Add(ref MemoryMarshal.GetReference(m), p * w);
+            var scale = Vector256.Create(x[p]);
+            // Row p is zero left of the diagonal: start at the vector holding it.
+            var q = p - (p % width);
+            for (; q + width <= w; q += width)
+            {
+                (Vector256.LoadUnsafe(ref target, (nuint)q) + (scale * Vector256.LoadUnsafe(ref row, (nuint)q))).StoreUnsafe(ref target, (nuint)q);
+            }
+            for (; q < w; q++)
+            {
+                Unsafe.Add(ref target, q) += x[p] * Unsafe.Add(ref row, q);
+            }
+        }
     }
 
     /// <summary>Writes VVᵀ (symmetric, full) into <paramref name="result"/>, for upper triangular V.</summary>
