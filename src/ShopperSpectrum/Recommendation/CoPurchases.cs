@@ -44,6 +44,36 @@ internal static class CoPurchases
         return counts;
     }
 
+    /// <summary>
+    /// As <see cref="Count"/> among the products <paramref name="kept"/> only (ascending), into the first k × k entries of
+    /// <paramref name="counts"/> (k = kept.Length): entry [r, c] counts the customers who bought both kept[r] and kept[c].
+    /// </summary>
+    public static void CountAmong(InteractionMatrix bought, InteractionMatrix buyers, int[] kept, float[] counts)
+    {
+        var k = kept.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(counts.LongLength, (long)k * k, nameof(counts));
+        // Products left out count into an extra column, dropped when the row is copied: no branch in the inner loop.
+        var position = new int[bought.Columns];
+        Array.Fill(position, k);
+        for (var r = 0; r < k; r++)
+        {
+            position[kept[r]] = r;
+        }
+        Parallel.For(0, k, () => new float[k + 1], (r, _, row) =>
+        {
+            Array.Clear(row);
+            foreach (var customer in buyers.RowIndices(kept[r]))
+            {
+                foreach (var other in bought.RowIndices(customer))
+                {
+                    row[position[other]]++;
+                }
+            }
+            row.AsSpan(0, k).CopyTo(counts.AsSpan(r * k, k));
+            return row;
+        }, _ => { });
+    }
+
     /// <summary>Sets <paramref name="scores"/> to the sum of the given rows of a row-major matrix with <c>scores.Length</c> columns.</summary>
     /// <remarks>Jitted fully optimised at once: an evaluation's first customers would otherwise run unoptimised vector code.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -6,7 +6,8 @@ using ShopperSpectrum.Numerics;
 
 namespace ShopperSpectrum.Recommendation;
 
-/// <summary>EASE (Steck 2019): a closed-form item-item linear model, B = I − P·diag(1/diag P) with P = (XᵀX + λI)⁻¹ and a zero diagonal.</summary>
+/// <summary>EASE (Steck 2019): a closed-form item-item linear model, B = I − P·diag(1/diag P) with P = (XᵀX + λI)⁻¹ and a zero diagonal,
+/// over the products with at least <see cref="MinBuyers"/> buyers (the others get no weights).</summary>
 /// <param name="lambda">L2 regularisation λ added to the diagonal of XᵀX.</param>
 /// <param name="recencyHalfLifeDays">When set, a customer's past purchases count less the longer ago they were made (halving every so many days) when scoring.</param>
 /// <param name="name">The strategy's name in tables.</param>
@@ -43,30 +44,83 @@ public sealed class EaseRecommender(double lambda = 250, double? recencyHalfLife
         return new EaseModel(Name, data, weights, recencyHalfLifeDays is null ? null : HistoryWeights.From(recencyHalfLifeDays, repeatStrength: false));
     }
 
+    /// <summary>
+    /// The share of λ a product's buyers must reach for the product to take part in the inversion. Its diagonal entry is
+    /// buyers + λ, so its weights, to and from it, are shrunk by about buyers / (buyers + λ): under 2% below λ/50 buyers
+    /// (5 at λ = 250), where EASE's scores for and from it are next to zero anyway. Left out, it scores exactly zero, and the
+    /// inversion, cubic in the products kept, shrinks: online_retail.csv keeps 3,072 of 3,625 products, 0.61 of the work.
+    /// </summary>
+    public const double SupportShareOfLambda = 0.02;
+
+    /// <summary>The fewest buyers a product needs to be fitted: ⌈λ·<see cref="SupportShareOfLambda"/>⌉, at least one.</summary>
+    public int MinBuyers => MinBuyersAt(Lambda);
+
+    private static int MinBuyersAt(double lambda) => Math.Max(1, (int)Math.Ceiling(lambda * SupportShareOfLambda - 1e-9));
+
     private static float[] Weights(InteractionData data, double lambda)
     {
         var n = data.ProductCount;
         var bought = data.Bought;
-        // G = XᵀX + λI, inverted in place into P, then overwritten by B: one n × n array. Float32, not float64: on online_retail.csv
-        // every metric equals the float64 result to four decimals, at half the memory and about twice the speed.
-        var weights = CoPurchases.Count(bought, bought.Transpose());
-        for (var i = 0; i < n; i++)
+        var buyers = bought.Transpose();
+        int[] kept = [.. Enumerable.Range(0, n).Where(product => buyers.RowIndices(product).Length >= MinBuyersAt(lambda))];
+        var k = kept.Length;
+        // G = XᵀX + λI over the kept products, in the first k² entries; inverted in place into P, overwritten by B, then spread
+        // out to n × n. Float32, not float64: on online_retail.csv every metric equals the float64 result to four decimals, at
+        // half the memory and about twice the speed.
+        var weights = new float[(long)n * n];
+        CoPurchases.CountAmong(bought, buyers, kept, weights);
+        for (var i = 0; i < k; i++)
         {
-            weights[i * n + i] += (float)lambda;
+            weights[i * k + i] += (float)lambda;
         }
-        SymmetricInverse.Invert(weights, n);
-        var diagonal = new float[n];
-        for (var j = 0; j < n; j++)
+        if (k > 0)
         {
-            diagonal[j] = weights[j * n + j];
+            SymmetricInverse.Invert(weights, k);
         }
-        Parallel.For(0, n, i =>
+        var diagonal = new float[k];
+        for (var j = 0; j < k; j++)
         {
-            var row = weights.AsSpan(i * n, n);
+            diagonal[j] = weights[j * k + j];
+        }
+        Parallel.For(0, k, i =>
+        {
+            var row = weights.AsSpan(i * k, k);
             TensorPrimitives.Divide(row, diagonal, row);
             TensorPrimitives.Negate(row, row);
             row[i] = 0;
         });
+        SpreadOut(weights, n, kept);
         return weights;
+    }
+
+    /// <summary>Moves the k × k matrix in the first k² entries of <paramref name="weights"/> to the rows and columns <paramref name="kept"/> of the n × n matrix, zero elsewhere.</summary>
+    /// <remarks>Rows go last to first: full row j begins at j·n, past every compact row r &lt; j still to be moved (they end by j·k).</remarks>
+    private static void SpreadOut(float[] weights, int n, int[] kept)
+    {
+        var k = kept.Length;
+        if (k == n)
+        {
+            return;
+        }
+        var compact = new float[k];
+        var r = k - 1;
+        for (var j = n - 1; j >= 0; j--)
+        {
+            var row = weights.AsSpan(j * n, n);
+            if (r >= 0 && kept[r] == j)
+            {
+                weights.AsSpan(r * k, k).CopyTo(compact);
+                row.Clear();
+                for (var c = 0; c < k; c++)
+                {
+                    row[kept[c]] = compact[c];
+                }
+                r--;
+            }
+            else
+            {
+                row.Clear();
+            }
+        }
     }
 }

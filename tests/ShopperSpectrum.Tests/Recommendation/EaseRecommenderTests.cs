@@ -15,6 +15,56 @@ public sealed class EaseRecommenderTests
     }
 
     [Fact]
+    public void Fit_LambdaOf150_LeavesOutProductsWithFewerThanThreeBuyers()
+    {
+        // λ = 150 needs ⌈150 · 0.02⌉ = 3 buyers: only p0 and p1 (three each, two in common) are fitted, so
+        // G = [[153, 2], [2, 153]] and B[p0, p1] = −P[0, 1] / P[1, 1] = 2/153; every other weight is zero.
+        var recommender = new EaseRecommender(lambda: 150);
+        var model = recommender.Fit(TinyShop.Data());
+
+        Assert.Equal(3, recommender.MinBuyers);
+        Assert.Equal([0, 2 / 153.0, 0, 0, 0, 0], TinyShop.Scores(model, 1).Select(s => (double)s), new ToleranceComparer(1e-6));
+        Assert.Equal([2 / 153.0, 2 / 153.0, 0, 0, 0, 0], TinyShop.Scores(model, 0).Select(s => (double)s), new ToleranceComparer(1e-6));
+        Assert.All(TinyShop.Scores(model, 4), s => Assert.Equal(0f, s));
+    }
+
+    [Fact]
+    public void Fit_SkewedShop_KeptProductsScoreAsEaseOnThemAloneAndTheOthersZero()
+    {
+        // 120 products, popularity falling steeply with the index: at λ = 150 (three buyers) about half are left out, scattered.
+        var random = new Random(5);
+        var baskets = Enumerable.Range(0, 150)
+            .Select(_ => Enumerable.Range(0, random.Next(1, 13)).Select(_ => (int)(120 * Math.Pow(random.NextDouble(), 3))).Distinct().Order().ToArray())
+            .ToArray();
+        var kept = Enumerable.Range(0, 120).Where(p => baskets.Count(b => b.Contains(p)) >= 3).ToArray();
+        var column = kept.Select((product, c) => (product, c)).ToDictionary(p => p.product, p => p.c);
+        var keptOnly = baskets.Select(b => b.Where(column.ContainsKey).Select(p => column[p]).ToArray()).ToArray();
+        Assert.InRange(kept.Length, 49, 100);
+
+        var pruned = new EaseRecommender(lambda: 150).Fit(TinyShop.Of(120, baskets));
+        var direct = new EaseRecommender(lambda: 150).Fit(TinyShop.Of(kept.Length, keptOnly));
+
+        var (all, some) = (new float[120], new float[kept.Length]);
+        for (var customer = 0; customer < baskets.Length; customer++)
+        {
+            pruned.Score(customer, all);
+            direct.Score(customer, some);
+            Assert.Equal(some.Select(s => (double)s), kept.Select(p => (double)all[p]), new ToleranceComparer(1e-6));
+            Assert.All(Enumerable.Range(0, 120).Where(p => !column.ContainsKey(p)), p => Assert.Equal(0f, all[p]));
+        }
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(50, 1)]
+    [InlineData(51, 2)]
+    [InlineData(250, 5)]
+    public void MinBuyers_IsTwoPercentOfLambdaRoundedUp(double lambda, int expected)
+    {
+        Assert.Equal(expected, new EaseRecommender(lambda).MinBuyers);
+    }
+
+    [Fact]
     public void Explain_TinyShop_NamesTheBoughtProductWithTheLargestWeight()
     {
         var model = new EaseRecommender(lambda: 1).Fit(TinyShop.Data());

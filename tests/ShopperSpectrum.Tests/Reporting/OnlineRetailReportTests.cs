@@ -118,7 +118,8 @@ public sealed class OnlineRetailReportTests(OnlineRetailReport report) : IClassF
         Assert.Equal(["popularity", "item_cosine", "ease", "svd", "user_knn", "content"],
             rows.Where(r => Tags(r.Value).Contains(ReportTags.Seed)).Select(r => r.Key));
         Assert.Equal(0.1017, rows["ease"].Cell("ndcg").Value(), 0.002);
-        Assert.Equal("0.1017", rows["ease"].Cell("ndcg").TextContent);
+        // The seeds' 0.1017 less 0.0001: products with under five buyers are left out of EASE's inversion.
+        Assert.Equal("0.1016", rows["ease"].Cell("ndcg").TextContent);
     }
 
     [Fact]
