@@ -21,21 +21,24 @@ public static class HybridTuner
             return new HybridTuning([.. candidates.Select(c => new WeightedStrategy(c, 1))], double.NaN, new Dictionary<string, double>());
         }
         var scores = candidates.Select(c => NormalisedScores(validation, c.Fit(validation.Train))).ToArray();
-        var single = scores.Select(s => MeanNdcgs(validation, s, null, [0], k)[0]).ToArray();
+        var single = scores.Select(s => MeanNdcg(validation, TopLists(validation, s, k), k)).ToArray();
         var first = Array.IndexOf(single, single.Max());
         var weights = new double[candidates.Count];
         weights[first] = 1;
-        // The blend so far, customer after customer; a trial changes one weight, so it costs one multiply-add per score.
+        // The blend so far, customer after customer, and its lists; a trial changes one weight, so it costs one multiply-add per score.
         var blend = (float[])scores[first].Clone();
+        var lists = TopLists(validation, blend, k);
         var best = single[first];
+        // The weight changed last: once every other one has been tried again without a gain, trying it again could not gain either.
+        var lastChanged = -1;
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var improved = false;
-            for (var s = 0; s < candidates.Count; s++)
+            for (var s = 0; s < candidates.Count && !(s == lastChanged && !improved); s++)
             {
                 var (bestStep, bestNdcg) = (weights[s], best);
                 var steps = Steps.Where(step => step != weights[s] && (step > 0 || weights.Where((w, i) => i != s).Any(w => w > 0))).ToArray();
-                var ndcgs = MeanNdcgs(validation, blend, scores[s], [.. steps.Select(step => (float)(step - weights[s]))], k);
+                var ndcgs = MeanNdcgs(validation, blend, lists, scores[s], [.. steps.Select(step => (float)(step - weights[s]))], k);
                 for (var t = 0; t < steps.Length; t++)
                 {
                     if (ndcgs[t] > bestNdcg + 1e-6)
@@ -46,7 +49,8 @@ public static class HybridTuner
                 if (bestStep != weights[s])
                 {
                     TensorPrimitives.MultiplyAdd(scores[s], (float)(bestStep - weights[s]), blend, blend);
-                    (weights[s], best, improved) = (bestStep, bestNdcg, true);
+                    lists = TopLists(validation, blend, k);
+                    (weights[s], best, improved, lastChanged) = (bestStep, bestNdcg, true, s);
                 }
             }
             if (!improved)
@@ -74,41 +78,68 @@ public static class HybridTuner
         return scores;
     }
 
+    /// <summary>Each evaluated customer's top k by <paramref name="scores"/> (customer after customer), never a product they bought.</summary>
+    private static int[][] TopLists(TemporalSplit validation, float[] scores, int k)
+    {
+        var products = validation.Train.ProductCount;
+        var lists = new int[validation.Customers.Count][];
+        Parallel.For(0, lists.Length, () => new int[k], (i, _, list) =>
+        {
+            var customer = validation.Customers[i].Customer;
+            lists[i] = list[..TopN.Select(scores.AsSpan(i * products, products), validation.Train.Bought.RowIndices(customer), list)];
+            return list;
+        }, _ => { });
+        return lists;
+    }
+
+    /// <summary>Mean NDCG@k of one list per evaluated customer, summed in customer order.</summary>
+    private static double MeanNdcg(TemporalSplit validation, int[][] lists, int k)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < lists.Length; i++)
+        {
+            sum += RankingMetrics.Score(lists[i], validation.Customers[i].Relevant.Span, k).Ndcg;
+        }
+        return sum / lists.Length;
+    }
+
     /// <summary>
     /// Mean NDCG@k of the lists ranked by <paramref name="blend"/> + delta × <paramref name="change"/>, for each of
-    /// <paramref name="deltas"/> (by <paramref name="blend"/> alone when <paramref name="change"/> is null).
+    /// <paramref name="deltas"/>; <paramref name="lists"/> are the blend's own.
     /// </summary>
     /// <remarks>
     /// Every trial of a customer runs while their two rows are in cache, and most products are ruled out once for all trials.
     /// The blend's own top k are not bought, so the worst of them at a trial's δ, floor(δ), bounds the k-th best score from
     /// below. floor is a minimum of lines in δ, so a product's score minus floor is convex in δ: a product under floor at the
-    /// smallest and the largest δ tried is under it at every δ between. One pass finds the products over it at either end;
-    /// each trial ranks only those.
+    /// smallest and the largest δ tried is under it at every δ between. One pass finds the products over it at either end:
+    /// the candidates. NDCG needs only the places the relevant products take in each trial's list, so each trial counts, for
+    /// the relevant candidates alone, the candidates ranked above them; a customer with none scores zero at every δ.
     /// </remarks>
-    private static double[] MeanNdcgs(TemporalSplit validation, float[] blend, float[]? change, float[] deltas, int k)
+    private static double[] MeanNdcgs(TemporalSplit validation, float[] blend, int[][] lists, float[] change, float[] deltas, int k)
     {
         var products = validation.Train.ProductCount;
         var customers = validation.Customers.Count;
         var ndcg = new double[deltas.Length * customers];
         var (low, high) = (deltas.Min(), deltas.Max());
-        Parallel.For(0, customers, () => (Scratch: new float[products], Candidates: new int[products], List: new int[k]), (i, _, buffers) =>
+        Parallel.For(0, customers, () => (Scratch: new float[products], Candidates: new int[products], Places: new int[2 * products]), (i, _, buffers) =>
         {
             var customer = validation.Customers[i];
             var row = blend.AsSpan(i * products, products);
-            var bought = validation.Train.Bought.RowIndices(customer.Customer);
-            var seeds = buffers.List.AsSpan(0, TopN.Select(row, bought, buffers.List));
-            if (change is null)
-            {
-                ndcg[i] = RankingMetrics.Score(seeds, customer.Relevant.Span, k).Ndcg;
-                return buffers;
-            }
             var changed = change.AsSpan(i * products, products);
             var candidates = buffers.Candidates.AsSpan(0, TopN.Reaching(row, changed,
-                (low, Floor(row, changed, low, seeds, k)), (high, Floor(row, changed, high, seeds, k)), bought, buffers.Candidates));
+                (low, Floor(row, changed, low, lists[i], k)), (high, Floor(row, changed, high, lists[i], k)),
+                validation.Train.Bought.RowIndices(customer.Customer), buffers.Candidates));
+            var relevant = customer.Relevant.Span;
+            var targets = Common(candidates, relevant, buffers.Places);
+            if (targets.IsEmpty)
+            {
+                return buffers;
+            }
+            var places = buffers.Places.AsSpan(targets.Length, targets.Length);
             for (var t = 0; t < deltas.Length; t++)
             {
-                var length = TopN.SelectAmong(candidates, row, changed, deltas[t], buffers.List, buffers.Scratch);
-                ndcg[t * customers + i] = RankingMetrics.Score(buffers.List.AsSpan(0, length), customer.Relevant.Span, k).Ndcg;
+                TopN.PlacesAmong(candidates, row, changed, deltas[t], targets, places, buffers.Scratch);
+                ndcg[t * customers + i] = RankingMetrics.NdcgOfPlaces(places, relevant.Length, k);
             }
             return buffers;
         }, _ => { });
@@ -124,6 +155,23 @@ public static class HybridTuner
             means[t] = sum / customers;
         }
         return means;
+    }
+
+    /// <summary>The products in both ascending lists, written ascending to the start of <paramref name="destination"/>.</summary>
+    private static Span<int> Common(ReadOnlySpan<int> first, ReadOnlySpan<int> second, Span<int> destination)
+    {
+        var (i, j, count) = (0, 0, 0);
+        while (i < first.Length && j < second.Length)
+        {
+            var order = first[i].CompareTo(second[j]);
+            if (order == 0)
+            {
+                destination[count++] = first[i];
+            }
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+        return destination[..count];
     }
 
     /// <summary>

@@ -27,6 +27,35 @@ public static class RankingMetrics
         return new RankingScores(hits / k, hits / relevantSorted.Length, dcg / idealDcg, hits > 0 ? 1 : 0, precisionSum / ideal);
     }
 
+    /// <summary>
+    /// NDCG@k of a list known only by the places (0 = first, in any order) where <paramref name="relevantCount"/> relevant
+    /// products stand; places of k or more are off the list. Equal, bit for bit, to <see cref="Score"/>'s NDCG of that list.
+    /// </summary>
+    /// <param name="places">The relevant products' places; sorted in place.</param>
+    /// <param name="relevantCount">How many products are relevant (at least one).</param>
+    /// <param name="k">The list length.</param>
+    public static double NdcgOfPlaces(Span<int> places, int relevantCount, int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(relevantCount, 1);
+        double dcg = 0, idealDcg = 0;
+        for (var i = 0; i < Math.Min(relevantCount, k); i++)
+        {
+            idealDcg += Discount(i);
+        }
+        // Summed best place first, in the order Score walks the list.
+        places.Sort();
+        foreach (var place in places)
+        {
+            if (place >= k)
+            {
+                break;
+            }
+            dcg += Discount(place);
+        }
+        return dcg / idealDcg;
+    }
+
     /// <summary>Catalogue coverage: the share of the <paramref name="productCount"/> products that appear in at least one list.</summary>
     public static double Coverage(ReadOnlySpan<int> recommended, int productCount)
     {

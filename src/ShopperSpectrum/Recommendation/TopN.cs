@@ -86,24 +86,71 @@ public static class TopN
     }
 
     /// <summary>
-    /// <see cref="Select(ReadOnlySpan{float}, ReadOnlySpan{int}, Span{int})"/> among <paramref name="candidates"/> only (ascending),
-    /// by the scores <paramref name="blend"/> + <paramref name="delta"/> × <paramref name="change"/>.
+    /// The place each of <paramref name="targets"/> would take (0 = first) in the list <see cref="Select(ReadOnlySpan{float}, ReadOnlySpan{int}, Span{int})"/>
+    /// makes of <paramref name="candidates"/> by the scores <paramref name="blend"/> + <paramref name="delta"/> × <paramref name="change"/>:
+    /// how many candidates score higher, or the same with a lower index; <see cref="int.MaxValue"/> for a target scored NaN,
+    /// which no list holds. Eight candidates are compared at once.
     /// </summary>
-    /// <param name="candidates">The products to choose from, ascending.</param>
+    /// <param name="candidates">The products ranked, ascending.</param>
     /// <param name="blend">The base scores.</param>
     /// <param name="change">The scores added, times <paramref name="delta"/>.</param>
     /// <param name="delta">The weight of <paramref name="change"/>.</param>
-    /// <param name="destination">Receives the best indices, best first; its length is k.</param>
-    /// <param name="scratch">As long as the scores: receives the candidates' scores.</param>
-    public static int SelectAmong(ReadOnlySpan<int> candidates, ReadOnlySpan<float> blend, ReadOnlySpan<float> change, float delta, Span<int> destination, Span<float> scratch)
+    /// <param name="targets">The products whose places are wanted: some of the candidates, ascending.</param>
+    /// <param name="places">Receives each target's place.</param>
+    /// <param name="scratch">At least as long as <paramref name="candidates"/>: receives their scores.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void PlacesAmong(ReadOnlySpan<int> candidates, ReadOnlySpan<float> blend, ReadOnlySpan<float> change, float delta,
+        ReadOnlySpan<int> targets, Span<int> places, Span<float> scratch)
     {
-        var selector = new Selector(scratch, destination);
-        foreach (var product in candidates)
+        var scores = scratch[..candidates.Length];
+        for (var c = 0; c < candidates.Length; c++)
         {
-            scratch[product] = blend[product] + change[product] * delta;
-            selector.Offer(product);
+            scores[c] = blend[candidates[c]] + change[candidates[c]] * delta;
         }
-        return selector.Count;
+        var at = 0;
+        for (var t = 0; t < targets.Length; t++)
+        {
+            while (candidates[at] != targets[t])
+            {
+                at++;
+            }
+            var score = scores[at];
+            places[t] = float.IsNaN(score) ? int.MaxValue : Above(scores, score) + Equal(scores[..at], score);
+        }
+    }
+
+    /// <summary>How many of <paramref name="scores"/> are greater than <paramref name="bar"/>, eight compared at once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Above(ReadOnlySpan<float> scores, float bar)
+    {
+        var (i, width, bars, found) = (0, Vector<float>.Count, new Vector<float>(bar), Vector<int>.Zero);
+        for (; i + width <= scores.Length; i += width)
+        {
+            found -= Vector.GreaterThan(new Vector<float>(scores[i..]), bars);
+        }
+        var count = Vector.Sum(found);
+        for (; i < scores.Length; i++)
+        {
+            count += scores[i] > bar ? 1 : 0;
+        }
+        return count;
+    }
+
+    /// <summary>How many of <paramref name="scores"/> equal <paramref name="bar"/>, eight compared at once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Equal(ReadOnlySpan<float> scores, float bar)
+    {
+        var (i, width, bars, found) = (0, Vector<float>.Count, new Vector<float>(bar), Vector<int>.Zero);
+        for (; i + width <= scores.Length; i += width)
+        {
+            found -= Vector.Equals(new Vector<float>(scores[i..]), bars);
+        }
+        var count = Vector.Sum(found);
+        for (; i < scores.Length; i++)
+        {
+            count += scores[i] == bar ? 1 : 0;
+        }
+        return count;
     }
 
     /// <summary>True when <paramref name="index"/> is in <paramref name="excludedSorted"/>, for indices asked in ascending order.</summary>

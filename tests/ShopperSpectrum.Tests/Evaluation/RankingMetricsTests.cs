@@ -18,6 +18,24 @@ public sealed class RankingMetricsTests
         Assert.Equal(0.5, scores.AveragePrecision, 12);
     }
 
+    [Theory]
+    [InlineData(1, 3)]
+    [InlineData(10, 1)]
+    [InlineData(10, 25)]
+    public void NdcgOfPlaces_RandomLists_EqualsScoreBitForBit(int k, int relevantCount)
+    {
+        var random = new Random(k * 100 + relevantCount);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var ranking = Enumerable.Range(0, 60).OrderBy(_ => random.Next()).ToArray();
+            var relevant = ranking.OrderBy(_ => random.Next()).Take(relevantCount).Order().ToArray();
+            var list = ranking[..random.Next(0, k + 1)];
+            var places = relevant.Select(r => Array.IndexOf(list, r) is var at and >= 0 ? at : k + random.Next(0, 5)).ToArray();
+
+            Assert.Equal(RankingMetrics.Score(list, relevant, k).Ndcg, RankingMetrics.NdcgOfPlaces(places, relevantCount, k));
+        }
+    }
+
     [Fact]
     public void Score_ShortListWithOneHit_PrecisionStillDividesByK()
     {

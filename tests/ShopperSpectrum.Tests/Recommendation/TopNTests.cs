@@ -74,7 +74,7 @@ public sealed class TopNTests
     [InlineData(1)]
     [InlineData(10)]
     [InlineData(50)]
-    public void SelectAmong_ProductsReachingTheSeedsFloorAtBothEnds_MatchesSelectOnTheSummedScoresAtEveryDeltaBetween(int k)
+    public void PlacesAmong_ProductsReachingTheSeedsFloorAtBothEnds_PlaceSelectsListOnTheSummedScoresAtEveryDeltaBetween(int k)
     {
         var random = new Random(5);
         // Coarse values, so ties are common, also at the floors themselves.
@@ -90,15 +90,29 @@ public sealed class TopNTests
         var count = TopN.Reaching(blend, change, (deltas[0], Floor(deltas[0])), (deltas[^1], Floor(deltas[^1])), excluded, candidates);
 
         Assert.InRange(count, k, blend.Length - excluded.Length - 1);
+        var reaching = candidates[..count];
         foreach (var delta in deltas)
         {
             var summed = blend.Select((b, i) => b + change[i] * delta).ToArray();
             var expected = new int[k];
             TopN.Select(summed, excluded, expected);
-            var top = new int[k];
-            Assert.Equal(k, TopN.SelectAmong(candidates.AsSpan(0, count), blend, change, delta, top, new float[blend.Length]));
-            Assert.Equal(expected, top);
+            var places = new int[count];
+            TopN.PlacesAmong(reaching, blend, change, delta, reaching, places, new float[count]);
+            // Select's list, read back from the places: the product at place j is its j-th entry; every other candidate is placed k or later.
+            Assert.Equal(expected, Enumerable.Range(0, k).Select(j => reaching[Array.IndexOf(places, j)]));
+            Assert.Equal(count - k, places.Count(p => p >= k));
         }
+    }
+
+    [Fact]
+    public void PlacesAmong_NaNScores_AreNeverPlacedNorPlaceAnyoneLower()
+    {
+        float[] blend = [0.5f, float.NaN, 0.9f, 0.5f];
+        var places = new int[4];
+
+        TopN.PlacesAmong([0, 1, 2, 3], blend, new float[4], 1, [0, 1, 2, 3], places, new float[4]);
+
+        Assert.Equal([1, int.MaxValue, 0, 2], places);
     }
 
     [Fact]
