@@ -20,7 +20,8 @@ internal static class SparseCosine
     public static NeighbourGraph TopNeighbours(InteractionMatrix matrix, int neighbours, float shrinkage, int[]? groups = null, float asymmetry = 0.5f)
     {
         var rows = matrix.Rows;
-        var transposed = matrix.Transpose();
+        // Each column's rows grouped: a row meets only its own group's slice, with no test per entry.
+        var transposed = new GroupedRows(matrix.Transpose(), groups);
         var norms = new (float Source, float Target)[rows];
         for (var i = 0; i < rows; i++)
         {
@@ -50,36 +51,23 @@ internal static class SparseCosine
     }
 
     private static (int[] Indices, float[] Weights) Row(
-        InteractionMatrix matrix, InteractionMatrix transposed, (float Source, float Target)[] norms, int row, int neighbours, float shrinkage, int[]? groups, Scratch scratch)
+        InteractionMatrix matrix, GroupedRows transposed, (float Source, float Target)[] norms, int row, int neighbours, float shrinkage, int[]? groups, Scratch scratch)
     {
+        var group = groups?[row] ?? 0;
         var (sums, touched) = (scratch.Sums, scratch.Touched);
         var columns = matrix.RowIndices(row);
         var values = matrix.RowValues(row);
-        // Sums first, in a loop with no branch when rows have no groups; the row itself is summed too and cleared after.
+        // Sums first, in a loop with no branch; the row itself is summed too and cleared after.
         long visits = 0;
         for (var k = 0; k < columns.Length; k++)
         {
-            var others = transposed.RowIndices(columns[k]);
-            var otherValues = transposed.RowValues(columns[k]);
+            var others = transposed.Columns(columns[k], group);
+            var otherValues = transposed.Values(columns[k], group);
             var weight = values[k];
             visits += others.Length;
-            if (groups is null)
+            for (var o = 0; o < others.Length; o++)
             {
-                for (var o = 0; o < others.Length; o++)
-                {
-                    sums[others[o]] += weight * otherValues[o];
-                }
-            }
-            else
-            {
-                var own = groups[row];
-                for (var o = 0; o < others.Length; o++)
-                {
-                    if (groups[others[o]] == own)
-                    {
-                        sums[others[o]] += weight * otherValues[o];
-                    }
-                }
+                sums[others[o]] += weight * otherValues[o];
             }
         }
         sums[row] = 0;
@@ -101,7 +89,7 @@ internal static class SparseCosine
             var gathered = scratch.GatheredFor;
             foreach (var column in columns)
             {
-                foreach (var other in transposed.RowIndices(column))
+                foreach (var other in transposed.Columns(column, group))
                 {
                     if (sums[other] != 0 && gathered[other] != row)
                     {
