@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ShopperSpectrum.Recommendation;
 using ShopperSpectrum.Segmentation;
 using ShopperSpectrum.Workspace;
@@ -10,8 +12,14 @@ public static class WindowSegments
     /// <summary>The number of segments: the seeds' choice of k.</summary>
     public const int Clusters = 4;
 
+    /// <summary>The segments computed for each data set and k in this process: the evaluation's breakdown and user-kNN share one fit.</summary>
+    private static readonly ConditionalWeakTable<InteractionData, ConcurrentDictionary<int, Lazy<CustomerSegments>>> Computed = [];
+
     /// <summary>Segments the customers of <paramref name="data"/> by their RFM before <see cref="InteractionData.AsOf"/> (k = <see cref="Clusters"/>).</summary>
-    public static CustomerSegments Of(SpectrumWorkspace workspace, InteractionData data, int clusters = Clusters)
+    public static CustomerSegments Of(SpectrumWorkspace workspace, InteractionData data, int clusters = Clusters) =>
+        Computed.GetOrCreateValue(data).GetOrAdd(clusters, k => new Lazy<CustomerSegments>(() => Compute(workspace, data, k))).Value;
+
+    private static CustomerSegments Compute(SpectrumWorkspace workspace, InteractionData data, int clusters)
     {
         if (data.CustomerCount < 3)
         {
