@@ -107,12 +107,45 @@ internal static class ImplicitConjugateGradient
     }
 
     /// <summary>result = square · vector for the symmetric <paramref name="square"/>, as a sum of its rows scaled by the vector's entries: no horizontal sums.</summary>
+    /// <remarks>Sixty-four entries of the result at a time stay in eight registers for the whole sum, instead of being loaded and stored once per row.</remarks>
     private static void Multiply(float[] square, ReadOnlySpan<float> vector, Span<float> result, int rank)
     {
-        result.Clear();
-        for (var a = 0; a < rank; a++)
+        var width = Vector256<float>.Count;
+        var start = 0;
+        for (; start + 8 * width <= rank; start += 8 * width)
         {
-            AddScaled(square.AsSpan(a * rank, rank), vector[a], result);
+            Vector256<float> r0 = default, r1 = default, r2 = default, r3 = default, r4 = default, r5 = default, r6 = default, r7 = default;
+            for (var a = 0; a < rank; a++)
+            {
+                ref var row = ref square[(a * rank) + start];
+                var scale = Vector256.Create(vector[a]);
+                r0 += Vector256.LoadUnsafe(ref row) * scale;
+                r1 += Vector256.LoadUnsafe(ref row, (nuint)width) * scale;
+                r2 += Vector256.LoadUnsafe(ref row, (nuint)(2 * width)) * scale;
+                r3 += Vector256.LoadUnsafe(ref row, (nuint)(3 * width)) * scale;
+                r4 += Vector256.LoadUnsafe(ref row, (nuint)(4 * width)) * scale;
+                r5 += Vector256.LoadUnsafe(ref row, (nuint)(5 * width)) * scale;
+                r6 += Vector256.LoadUnsafe(ref row, (nuint)(6 * width)) * scale;
+                r7 += Vector256.LoadUnsafe(ref row, (nuint)(7 * width)) * scale;
+            }
+            ref var target = ref MemoryMarshal.GetReference(result[start..]);
+            r0.StoreUnsafe(ref target);
+            r1.StoreUnsafe(ref target, (nuint)width);
+            r2.StoreUnsafe(ref target, (nuint)(2 * width));
+            r3.StoreUnsafe(ref target, (nuint)(3 * width));
+            r4.StoreUnsafe(ref target, (nuint)(4 * width));
+            r5.StoreUnsafe(ref target, (nuint)(5 * width));
+            r6.StoreUnsafe(ref target, (nuint)(6 * width));
+            r7.StoreUnsafe(ref target, (nuint)(7 * width));
+        }
+        if (start < rank)
+        {
+            var rest = result[start..];
+            rest.Clear();
+            for (var a = 0; a < rank; a++)
+            {
+                AddScaled(square.AsSpan((a * rank) + start, rank - start), vector[a], rest);
+            }
         }
     }
 
