@@ -115,42 +115,49 @@ public static class TopN
                 at++;
             }
             var score = scores[at];
-            places[t] = float.IsNaN(score) ? int.MaxValue : Above(scores, score) + Equal(scores[..at], score);
+            places[t] = float.IsNaN(score) ? int.MaxValue : Count<Above>(scores, score) + Count<Equal>(scores[..at], score);
         }
     }
 
-    /// <summary>How many of <paramref name="scores"/> are greater than <paramref name="bar"/>, eight compared at once.</summary>
+    /// <summary>How many of <paramref name="scores"/> stand in <typeparamref name="TRelation"/> to <paramref name="bar"/>, eight compared at once.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Above(ReadOnlySpan<float> scores, float bar)
+    private static int Count<TRelation>(ReadOnlySpan<float> scores, float bar)
+        where TRelation : IRelation
     {
         var (i, width, bars, found) = (0, Vector<float>.Count, new Vector<float>(bar), Vector<int>.Zero);
         for (; i + width <= scores.Length; i += width)
         {
-            found -= Vector.GreaterThan(new Vector<float>(scores[i..]), bars);
+            // A lane that holds is all ones, −1 as an integer.
+            found -= TRelation.Holds(new Vector<float>(scores[i..]), bars);
         }
         var count = Vector.Sum(found);
         for (; i < scores.Length; i++)
         {
-            count += scores[i] > bar ? 1 : 0;
+            count += TRelation.Holds(scores[i], bar) ? 1 : 0;
         }
         return count;
     }
 
-    /// <summary>How many of <paramref name="scores"/> equal <paramref name="bar"/>, eight compared at once.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Equal(ReadOnlySpan<float> scores, float bar)
+    /// <summary>A comparison of scores, lane by lane or one by one.</summary>
+    private interface IRelation
     {
-        var (i, width, bars, found) = (0, Vector<float>.Count, new Vector<float>(bar), Vector<int>.Zero);
-        for (; i + width <= scores.Length; i += width)
-        {
-            found -= Vector.Equals(new Vector<float>(scores[i..]), bars);
-        }
-        var count = Vector.Sum(found);
-        for (; i < scores.Length; i++)
-        {
-            count += scores[i] == bar ? 1 : 0;
-        }
-        return count;
+        static abstract Vector<int> Holds(Vector<float> left, Vector<float> right);
+
+        static abstract bool Holds(float left, float right);
+    }
+
+    private readonly struct Above : IRelation
+    {
+        public static Vector<int> Holds(Vector<float> left, Vector<float> right) => Vector.GreaterThan(left, right);
+
+        public static bool Holds(float left, float right) => left > right;
+    }
+
+    private readonly struct Equal : IRelation
+    {
+        public static Vector<int> Holds(Vector<float> left, Vector<float> right) => Vector.Equals(left, right);
+
+        public static bool Holds(float left, float right) => left == right;
     }
 
     /// <summary>True when <paramref name="index"/> is in <paramref name="excludedSorted"/>, for indices asked in ascending order.</summary>
