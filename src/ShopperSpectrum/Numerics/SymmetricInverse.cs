@@ -7,8 +7,9 @@ using System.Runtime.Intrinsics;
 namespace ShopperSpectrum.Numerics;
 
 /// <summary>Inverts a dense symmetric positive-definite matrix: blocked Cholesky G = LLᵀ, V = L⁻ᵀ, then G⁻¹ = VVᵀ.</summary>
-/// <remarks>All three steps are row-by-row dot products (<see cref="DotTiles"/>), parallel over blocks; n³ flops in all,
-/// half of what an LU-based inverse spends.</remarks>
+/// <remarks>The bulk of all three steps is row-by-row dot products (<see cref="DotTiles"/>), parallel over blocks; what lies
+/// beside a diagonal block is then solved by one small product with that block's inverse. n³ flops in all, half of what an
+/// LU-based inverse spends.</remarks>
 internal static class SymmetricInverse
 {
     private const int Block = 48;

@@ -30,8 +30,8 @@ internal static class CoPurchases
         {
             var row = counts.AsSpan(product * n, n);
             // Already zero, but written once so that the row's fresh pages are first touched by a write: an increment's read
-            // would map the shared zero page, and its write then fault again and flush the other cores' TLBs (a third of
-            // EASE's fit on online_retail.csv).
+            // would map the shared zero page, and its write then fault again and flush the other cores' TLBs (item_cosine's
+            // fit on online_retail.csv: 0.26 s with, 0.08 s without).
             row.Clear();
             foreach (var customer in buyers.RowIndices(product))
             {
