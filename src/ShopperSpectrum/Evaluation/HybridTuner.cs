@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.ExceptionServices;
 using ShopperSpectrum.Recommendation;
 
 namespace ShopperSpectrum.Evaluation;
@@ -20,7 +21,7 @@ public static class HybridTuner
             // Too little history before the training data ends to judge a blend on: every strategy counts the same.
             return new HybridTuning([.. candidates.Select(c => new WeightedStrategy(c, 1))], double.NaN, new Dictionary<string, double>());
         }
-        var scores = candidates.Select(c => NormalisedScores(validation, c.Fit(validation.Train))).ToArray();
+        var scores = FittedScores(validation, candidates);
         var single = scores.Select(s => MeanNdcg(validation, TopLists(validation, s, k), k)).ToArray();
         var first = Array.IndexOf(single, single.Max());
         var weights = new double[candidates.Count];
@@ -62,6 +63,26 @@ public static class HybridTuner
             [.. candidates.Select((c, i) => new WeightedStrategy(c, weights[i])).Where(w => w.Weight > 0)],
             best,
             candidates.Select((c, i) => (c.Name, single[i])).ToDictionary(p => p.Name, p => p.Item2));
+    }
+
+    /// <summary>
+    /// Each candidate's <see cref="NormalisedScores"/> from its fit on the validation training window, two candidates at a time:
+    /// the serial stretches of one fit (building its matrices, small solves, the ends of parallel loops) leave a core idle
+    /// that the other's work takes up. More at once would only raise the peak of memory. A candidate's failure is thrown as is.
+    /// </summary>
+    private static float[][] FittedScores(TemporalSplit validation, IReadOnlyList<IRecommender> candidates)
+    {
+        var scores = new float[candidates.Count][];
+        try
+        {
+            Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
+                i => scores[i] = NormalisedScores(validation, candidates[i].Fit(validation.Train)));
+        }
+        catch (AggregateException failed)
+        {
+            ExceptionDispatchInfo.Throw(failed.Flatten().InnerExceptions[0]);
+        }
+        return scores;
     }
 
     /// <summary>Each evaluated customer's min–max normalised scores, customer after customer.</summary>

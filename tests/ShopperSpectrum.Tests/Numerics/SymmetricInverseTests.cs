@@ -36,11 +36,15 @@ public sealed class SymmetricInverseTests
     }
 
     [Theory]
-    [InlineData(1, 1, 1)]
-    [InlineData(6, 16, 256)]
-    [InlineData(13, 37, 600)]
-    [InlineData(48, 48, 3)]
-    public void DotTilesAccumulate_Float_MatchesDoublePrecisionDotProducts(int rows, int cols, int depth)
+    [InlineData(1, 1, 1, false)]
+    [InlineData(6, 16, 256, false)]
+    [InlineData(13, 37, 600, false)]
+    [InlineData(48, 48, 3, false)]
+    [InlineData(1, 1, 1, true)]
+    [InlineData(8, 16, 256, true)]
+    [InlineData(13, 37, 600, true)]
+    [InlineData(48, 48, 35, true)]
+    public void DotTilesAccumulate_Float_MatchesDoublePrecisionDotProducts(int rows, int cols, int depth, bool wide)
     {
         var random = new Random(rows * 1000 + cols);
         var stride = depth + 5;
@@ -48,7 +52,7 @@ public sealed class SymmetricInverseTests
         var y = Enumerable.Range(0, (cols + 3) * stride).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
         var c = Enumerable.Range(0, rows * cols).Select(i => (float)i).ToArray();
 
-        DotTiles.Accumulate(x, 2, rows, y, 3, cols, stride, 4, 4 + depth, c);
+        DotTiles.Accumulate(x, 2, rows, y, 3, cols, stride, 4, 4 + depth, c, wide);
 
         for (var r = 0; r < rows; r++)
         {
