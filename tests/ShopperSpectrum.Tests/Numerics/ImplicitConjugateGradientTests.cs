@@ -1,4 +1,5 @@
 using ShopperSpectrum.Numerics;
+using ShopperSpectrum.Recommendation;
 
 namespace ShopperSpectrum.Tests.Numerics;
 
@@ -33,5 +34,87 @@ public sealed class ImplicitConjugateGradientTests
         {
             Assert.Equal(expected[j], gram[j], 1e-5 * Math.Abs(expected[j]) + 1e-3);
         }
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(64)] // the default rank, four 512-bit vectors at a time where AVX-512 runs
+    public void Sweep_AsManyStepsAsTheRank_SolvesEachRowsNormalEquations(int rank)
+    {
+        // x = (YᵀY + λI + Σₖ eₖ yₖyₖᵀ)⁻¹ Σₖ (1 + eₖ) yₖ over each row's items k with confidence 1 + eₖ, solved in double as reference.
+        const int items = 90;
+        const float lambda = 1;
+        var random = new Random(rank);
+        var fixedFactors = Enumerable.Range(0, items * rank).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var entries = Enumerable.Range(0, 3)
+            .SelectMany(row => Enumerable.Range(0, items).Where(_ => random.NextDouble() < 0.2).Select(item => (row, item, (float)(0.5 + 3 * random.NextDouble()))))
+            .ToList();
+        var confidenceMinusOne = InteractionMatrix.FromEntries(3, items, entries);
+        // Warm-started from arbitrary factors, as every sweep after the first is.
+        var solved = Enumerable.Range(0, 3 * rank).Select(_ => (float)random.NextDouble()).ToArray();
+
+        ImplicitConjugateGradient.Sweep(solved, fixedFactors, rank, confidenceMinusOne, lambda, steps: rank);
+
+        for (var row = 0; row < 3; row++)
+        {
+            var a = new double[rank, rank];
+            var b = new double[rank];
+            for (var i = 0; i < rank; i++)
+            {
+                a[i, i] = lambda;
+            }
+            for (var item = 0; item < items; item++)
+            {
+                var e = entries.Where(x => x.row == row && x.item == item).Select(x => (double)x.Item3).FirstOrDefault();
+                for (var i = 0; i < rank; i++)
+                {
+                    b[i] += e > 0 ? (1 + e) * fixedFactors[(item * rank) + i] : 0;
+                    for (var j = 0; j < rank; j++)
+                    {
+                        a[i, j] += (1 + e) * fixedFactors[(item * rank) + i] * fixedFactors[(item * rank) + j];
+                    }
+                }
+            }
+            var expected = Solve(a, b);
+            for (var i = 0; i < rank; i++)
+            {
+                Assert.Equal(expected[i], solved[(row * rank) + i], 2e-3);
+            }
+        }
+    }
+
+    /// <summary>Gaussian elimination with partial pivoting.</summary>
+    private static double[] Solve(double[,] a, double[] b)
+    {
+        var n = b.Length;
+        for (var c = 0; c < n; c++)
+        {
+            var pivot = Enumerable.Range(c, n - c).MaxBy(r => Math.Abs(a[r, c]));
+            for (var j = 0; j < n; j++)
+            {
+                (a[c, j], a[pivot, j]) = (a[pivot, j], a[c, j]);
+            }
+            (b[c], b[pivot]) = (b[pivot], b[c]);
+            for (var r = c + 1; r < n; r++)
+            {
+                var f = a[r, c] / a[c, c];
+                for (var j = c; j < n; j++)
+                {
+                    a[r, j] -= f * a[c, j];
+                }
+                b[r] -= f * b[c];
+            }
+        }
+        var x = new double[n];
+        for (var r = n - 1; r >= 0; r--)
+        {
+            var sum = b[r];
+            for (var j = r + 1; j < n; j++)
+            {
+                sum -= a[r, j] * x[j];
+            }
+            x[r] = sum / a[r, r];
+        }
+        return x;
     }
 }
