@@ -19,21 +19,22 @@ internal static class RandomizedSvd
         var at = a.Transpose();
         var q = Gaussian(m * width, seed);
         var y = new double[n * width];
+        var scratch = new double[Math.Max(n, m) * width];
         for (var i = 0; i < powerIterations; i++)
         {
             SparseDenseProduct.Multiply(a, q, width, y);
             // Inside the power iterations the basis only has to stay well conditioned (scikit-learn uses LU here): one pass does.
-            GramSchmidt.Orthonormalize(y, n, width, passes: 1);
+            Orthonormal.Orthonormalize(y, n, width, passes: 1, scratch);
             SparseDenseProduct.Multiply(at, y, width, q);
-            GramSchmidt.Orthonormalize(q, m, width, passes: 1);
+            Orthonormal.Orthonormalize(q, m, width, passes: 1, scratch);
         }
         SparseDenseProduct.Multiply(a, q, width, y);
-        GramSchmidt.Orthonormalize(y, n, width);
+        Orthonormal.Orthonormalize(y, n, width, scratch: scratch);
 
         // Z = Aᵀ Q is Bᵀ for B = Qᵀ A; the eigenvectors W of B Bᵀ = Zᵀ Z give B = W Σ Vᵀ with V = Z W Σ⁻¹.
         var z = new double[m * width];
         SparseDenseProduct.Multiply(at, y, width, z);
-        var gram = Gram(z, m, width);
+        var gram = Orthonormal.Gram(z, m, width, scratch);
         var (values, w) = SymmetricEigen.Decompose(gram, width);
         var kept = Math.Min(rank, width);
         var sigma = values.Take(kept).Select(v => Math.Sqrt(Math.Max(v, 0))).ToArray();
@@ -84,30 +85,5 @@ internal static class RandomizedSvd
             }
         }
         return values;
-    }
-
-    private static double[] Gram(double[] block, int rows, int width)
-    {
-        var gram = new double[width * width];
-        for (var i = 0; i < rows; i++)
-        {
-            var row = block.AsSpan(i * width, width);
-            for (var r = 0; r < width; r++)
-            {
-                var value = row[r];
-                for (var c = r; c < width; c++)
-                {
-                    gram[(r * width) + c] += value * row[c];
-                }
-            }
-        }
-        for (var r = 0; r < width; r++)
-        {
-            for (var c = 0; c < r; c++)
-            {
-                gram[(r * width) + c] = gram[(c * width) + r];
-            }
-        }
-        return gram;
     }
 }
