@@ -6,8 +6,9 @@ namespace ShopperSpectrum.Numerics;
 /// <remarks>
 /// Cholesky QR: with G = YᵀY = LLᵀ, the columns of Y·L⁻ᵀ are orthonormal. Both products are tiles of dot products
 /// (<see cref="DotTiles"/>), where Gram–Schmidt walks the columns one after another on one core, a library call per column
-/// pair (a randomized SVD of online_retail.csv spent half its time there). Each pass squares the block's condition number in G, so a block too close to rank-deficient for G's
-/// Cholesky falls back to modified Gram–Schmidt, which leaves the dependent columns zero.
+/// pair (a randomized SVD of online_retail.csv spent half its time there). G has the square of the block's condition
+/// number, so a block too close to rank-deficient for G's Cholesky falls back to modified Gram–Schmidt, which leaves the
+/// dependent columns zero.
 /// </remarks>
 internal static class Orthonormal
 {
