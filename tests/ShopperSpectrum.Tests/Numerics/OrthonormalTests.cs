@@ -41,7 +41,7 @@ public sealed class OrthonormalTests
     }
 
     [Fact]
-    public void Gram_ManyBlocksOfRows_EqualsYTransposeY()
+    public void Gram_LongBlock_EqualsYTransposeY()
     {
         const int rows = 1_300, width = 7;
         var random = new Random(9);
