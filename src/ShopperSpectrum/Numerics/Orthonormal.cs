@@ -4,17 +4,15 @@ namespace ShopperSpectrum.Numerics;
 
 /// <summary>Orthonormalises the columns of a dense row-major block (the Q of a thin QR decomposition).</summary>
 /// <remarks>
-/// Cholesky QR: with G = YᵀY = LLᵀ, the columns of Y·L⁻ᵀ are orthonormal. Both products are tiles of dot products
-/// (<see cref="DotTiles"/>), where Gram–Schmidt walks the columns one after another on one core, a library call per column
-/// pair (a randomized SVD of online_retail.csv spent half its time there). G has the square of the block's condition
+/// Cholesky QR: with G = YᵀY = LLᵀ, the columns of Y·L⁻ᵀ are orthonormal. G is one tiled product (<see cref="DotTiles"/>),
+/// L and L⁻ᵀ come from <see cref="SymmetricInverse"/>, and the rows of Y are multiplied by L⁻ᵀ in parallel, where
+/// Gram–Schmidt walks the columns one after another on one core, a library call per column pair (a randomized SVD of
+/// online_retail.csv spent half its time there). G has the square of the block's condition
 /// number, so a block too close to rank-deficient for G's Cholesky falls back to modified Gram–Schmidt, which leaves the
 /// dependent columns zero.
 /// </remarks>
 internal static class Orthonormal
 {
-    /// <summary>Rows of Y per parallel task of a Cholesky QR pass.</summary>
-    private const int RowBlock = 256;
-
     /// <summary>Smallest pivot of G's Cholesky, relative to its largest diagonal entry, that Cholesky QR accepts.</summary>
     private const double RelativePivot = 1e-12;
 
@@ -48,52 +46,30 @@ internal static class Orthonormal
     {
         var l = Gram(block, rows, width, scratch);
         var largest = Enumerable.Range(0, width).Max(j => l[(j * width) + j]);
-        for (var j = 0; j < width; j++)
+        try
         {
-            var lj = l.AsSpan(j * width, j);
-            var pivot = l[(j * width) + j] - TensorPrimitives.Dot(lj, lj);
-            if (!(pivot > RelativePivot * largest))
-            {
-                return false;
-            }
-            var diagonal = l[(j * width) + j] = Math.Sqrt(pivot);
-            for (var i = j + 1; i < width; i++)
-            {
-                l[(i * width) + j] = (l[(i * width) + j] - TensorPrimitives.Dot(l.AsSpan(i * width, j), lj)) / diagonal;
-            }
+            SymmetricInverse.Cholesky(l, width);
         }
-        // Row i of Y·L⁻ᵀ holds the dot products of Y's row i with the rows of L⁻¹: blocks of rows in parallel, tiled, each
-        // written over its own rows once they are read.
-        var inverse = LowerInverse(l, width);
-        Parallel.For(0, (rows + RowBlock - 1) / RowBlock, b =>
+        catch (ArithmeticException)
         {
-            var (i0, count) = (b * RowBlock, Math.Min(RowBlock, rows - (b * RowBlock)));
-            var product = scratch.AsSpan(i0 * width, count * width);
-            product.Clear();
-            DotTiles.Accumulate(block, i0, count, inverse, 0, width, width, 0, width, product);
-            product.CopyTo(block.AsSpan(i0 * width));
-        });
+            return false;
+        }
+        // Each pivot is the square of L's diagonal entry.
+        if (Enumerable.Range(0, width).Any(j => !(l[(j * width) + j] * l[(j * width) + j] > RelativePivot * largest)))
+        {
+            return false;
+        }
+        // Row i of Y·L⁻ᵀ is Y's row i times the upper triangular L⁻ᵀ, written over the row.
+        var inverseTranspose = new double[width * width];
+        SymmetricInverse.DiagonalInverseTranspose(l, width, 0, width, inverseTranspose);
+        Parallel.For(0, rows, () => new double[width], (i, _, copy) =>
+        {
+            var row = block.AsSpan(i * width, width);
+            row.CopyTo(copy);
+            SymmetricInverse.TimesUpper<double>(copy, inverseTranspose, row);
+            return copy;
+        }, _ => { });
         return true;
-    }
-
-    /// <summary>L⁻¹ (lower triangular, row-major, zero above the diagonal) by forward substitution, column by column.</summary>
-    private static double[] LowerInverse(double[] l, int width)
-    {
-        var inverse = new double[width * width];
-        for (var c = 0; c < width; c++)
-        {
-            inverse[(c * width) + c] = 1 / l[(c * width) + c];
-            for (var i = c + 1; i < width; i++)
-            {
-                var sum = 0.0;
-                for (var p = c; p < i; p++)
-                {
-                    sum += l[(i * width) + p] * inverse[(p * width) + c];
-                }
-                inverse[(i * width) + c] = -sum / l[(i * width) + i];
-            }
-        }
-        return inverse;
     }
 
     private static double[] Transpose(double[] block, int rows, int width, double[] columns)

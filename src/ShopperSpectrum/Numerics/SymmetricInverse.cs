@@ -117,7 +117,7 @@ internal static class SymmetricInverse
 
     /// <summary>Writes L_d⁻ᵀ, the inverse transpose of the w × w diagonal block of L at <paramref name="i0"/>, into <paramref name="m"/> (w × w, row-major, upper triangular).</summary>
     /// <remarks>M[j, i] = L⁻¹[i, j] = −(Σ_{j ≤ p &lt; i} L[i, p]·M[j, p]) / L[i, i].</remarks>
-    private static void DiagonalInverseTranspose<T>(T[] l, int n, int i0, int w, T[] m)
+    internal static void DiagonalInverseTranspose<T>(T[] l, int n, int i0, int w, T[] m)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         Array.Clear(m);
@@ -134,7 +134,7 @@ internal static class SymmetricInverse
 
     /// <summary>result = x·M for a row-major upper triangular M (x.Length square): rows of M scaled by x and summed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TimesUpper<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> m, Span<T> result)
+    internal static void TimesUpper<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> m, Span<T> result)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var w = x.Length;
