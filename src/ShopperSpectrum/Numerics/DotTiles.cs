@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -7,16 +8,15 @@ namespace ShopperSpectrum.Numerics;
 
 /// <summary>Blocks of row-by-row dot products, C[r, s] += Σ_p X[r, p]·Y[s, p], the one kernel the dense solvers need.</summary>
 /// <remarks>Methods are jitted fully optimised at once (a fit runs once per process, before tiering would catch up).
-/// Rows of both operands are contiguous along p, so a 3 × 3 tile keeps nine SIMD accumulators and six loads in
-/// registers (15 of AVX2's 16) and does nine FMAs per six loads: compute-bound, with no packing. Where 512-bit vectors run
-/// in hardware (AVX-512: 32 registers), a 4 × 4 tile keeps sixteen and does sixteen FMAs per eight loads of twice the
-/// width: EASE's inverse at n = 3,600 took 0.59–0.65 s instead of 0.74–0.91 s on 2 cores of an AVX-512 EPYC.</remarks>
+/// Y's rows are packed column by column (<see cref="PackedRows{T}"/>), so C's rows are built as sums of Y's columns scaled
+/// by X's values: 8 rows by 48 floats of C stay in 24 of AVX-512's 32 registers, and each step loads three vectors and
+/// broadcasts 8 values for 24 FMAs, with no horizontal sums. That runs at the core's FMA peak (52 of 52 GFMA/s on this
+/// EPYC) where dot products of rows, 4 × 4 at a time, reached about 40%: they load a vector per FMA pair from L2 and end each
+/// tile in 16 horizontal sums. Without AVX-512, 4 rows by 24 floats in 256-bit vectors fit AVX2's 16 registers.</remarks>
 internal static class DotTiles
 {
-    /// <summary>Bytes of each row processed per pass, so the rows a 48-row block reuses stay in L2 (192 KiB) while the nine
-    /// horizontal sums a tile ends with are paid once per 128 vector steps (at n = 3,600, 4 KiB instead of 1 KiB made EASE's
-    /// inverse about a fifth faster).</summary>
-    private const int ChunkBytes = 4096;
+    /// <summary>Columns of Y per pass: a strip of them (192 KiB of floats or doubles) stays in L2 while X's rows stream past.</summary>
+    private const int PassDepth = 1024;
 
     /// <summary>Σ x[p]·y[p] over equal-length spans.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
@@ -42,47 +42,58 @@ internal static class DotTiles
     }
 
     /// <summary>Adds to <paramref name="c"/> (rows × cols, row-major) the dot products of rows [xRow, xRow + rows) of <paramref name="x"/> with rows [yRow, yRow + cols) of <paramref name="y"/>, over columns [p0, p1); both matrices have <paramref name="stride"/> columns.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Accumulate<T>(T[] x, int xRow, int rows, T[] y, int yRow, int cols, int stride, int p0, int p1, Span<T> c)
         where T : unmanaged, IFloatingPointIeee754<T> =>
-        Accumulate(x, xRow, rows, y, yRow, cols, stride, p0, p1, c, wide: Vector512.IsHardwareAccelerated);
+        Accumulate(x, xRow, rows, stride, PackedRows<T>.Pack(y, yRow, cols, stride, p0, p1), p0, p1, c);
 
-    /// <summary>As <see cref="Accumulate{T}(T[], int, int, T[], int, int, int, int, int, Span{T})"/>, in 4 × 4 tiles of 512-bit vectors when <paramref name="wide"/>, else 3 × 3 tiles of 256-bit ones.</summary>
+    /// <summary>As <see cref="Accumulate{T}(T[], int, int, T[], int, int, int, int, int, Span{T})"/> with the rows of y packed
+    /// (over columns that include [p0, p1)), so that many products share one packing.</summary>
+    public static void Accumulate<T>(T[] x, int xRow, int rows, int stride, PackedRows<T> y, int p0, int p1, Span<T> c)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Accumulate(x, xRow, rows, stride, y, p0, p1, c, wide: Vector512.IsHardwareAccelerated);
+
+    /// <summary>As <see cref="Accumulate{T}(T[], int, int, int, PackedRows{T}, int, int, Span{T})"/>, 8 rows by a strip at a
+    /// time in 512-bit vectors when <paramref name="wide"/>, else 4 rows by half a strip in 256-bit ones.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Accumulate<T>(T[] x, int xRow, int rows, T[] y, int yRow, int cols, int stride, int p0, int p1, Span<T> c, bool wide)
+    internal static void Accumulate<T>(T[] x, int xRow, int rows, int stride, PackedRows<T> y, int p0, int p1, Span<T> c, bool wide)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var chunk = ChunkBytes / Unsafe.SizeOf<T>();
-        var side = wide ? 4 : 3;
-        for (var start = p0; start < p1; start += chunk)
+        if (rows == 0 || y.Count == 0 || p1 <= p0)
         {
-            var length = Math.Min(chunk, p1 - start);
-            for (var r = 0; r < rows; r += side)
+            return;
+        }
+        var strip = PackedRows<T>.Width;
+        var (rowStep, span) = wide ? (8, strip) : (4, strip / 2);
+        // A tile cut short by the last rows or columns adds its sums here first, then their valid part to c.
+        Span<T> edge = stackalloc T[rowStep * span];
+        for (var start = p0; start < p1; start += PassDepth)
+        {
+            var depth = Math.Min(PassDepth, p1 - start);
+            for (var s = 0; s < y.Count; s += span)
             {
-                for (var s = 0; s < cols; s += side)
+                ref var panel = ref y.Values[(s / strip * y.Depth + start - y.From) * strip + (s % strip)];
+                var columns = Math.Min(span, y.Count - s);
+                for (var r = 0; r < rows; r += rowStep)
                 {
-                    if (r + side <= rows && s + side <= cols)
+                    ref var x0 = ref x[((long)(xRow + r) * stride) + start];
+                    var valid = Math.Min(rowStep, rows - r);
+                    var whole = valid == rowStep && columns == span;
+                    edge.Clear();
+                    ref var target = ref whole ? ref c[(r * y.Count) + s] : ref edge[0];
+                    if (wide)
                     {
-                        var (xAt, yAt) = ((long)(xRow + r) * stride + start, (long)(yRow + s) * stride + start);
-                        if (wide)
-                        {
-                            Tile4x4(x, xAt, y, yAt, stride, length, c[(r * cols + s)..], cols);
-                        }
-                        else
-                        {
-                            Tile3x3(x, xAt, y, yAt, stride, length, c[(r * cols + s)..], cols);
-                        }
+                        Kernel8(ref x0, stride, valid, ref panel, depth, ref target, whole ? y.Count : span);
                     }
                     else
                     {
-                        for (var i = r; i < Math.Min(r + side, rows); i++)
+                        Kernel4(ref x0, stride, valid, ref panel, depth, ref target, whole ? y.Count : span);
+                    }
+                    if (!whole)
+                    {
+                        for (var i = 0; i < valid; i++)
                         {
-                            for (var j = s; j < Math.Min(s + side, cols); j++)
-                            {
-                                c[i * cols + j] += Dot<T>(
-                                    x.AsSpan((int)((long)(xRow + i) * stride + start), length),
-                                    y.AsSpan((int)((long)(yRow + j) * stride + start), length));
-                            }
+                            var row = c.Slice(((r + i) * y.Count) + s, columns);
+                            TensorPrimitives.Add(row, edge.Slice(i * span, columns), row);
                         }
                     }
                 }
@@ -90,55 +101,107 @@ internal static class DotTiles
         }
     }
 
+    /// <summary>target[i, ·] += Σ_p x[i, p]·panel[p, ·] for 8 rows and a strip three 512-bit vectors wide: 24 accumulators
+    /// stay in registers, and each step is three loads and 8 broadcasts for 24 FMAs. Rows past <paramref name="valid"/>
+    /// repeat the last valid one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Tile4x4<T>(T[] x, long xAt, T[] y, long yAt, int stride, int length, Span<T> c, int cStride)
+    private static void Kernel8<T>(ref T x0, int stride, int valid, ref T panel, int depth, ref T target, int targetStride)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        ref var x0 = ref Unsafe.Add(ref x[0], (nint)xAt);
-        ref var x1 = ref Unsafe.Add(ref x0, stride);
-        ref var x2 = ref Unsafe.Add(ref x1, stride);
-        ref var x3 = ref Unsafe.Add(ref x2, stride);
-        ref var y0 = ref Unsafe.Add(ref y[0], (nint)yAt);
-        ref var y1 = ref Unsafe.Add(ref y0, stride);
-        ref var y2 = ref Unsafe.Add(ref y1, stride);
-        ref var y3 = ref Unsafe.Add(ref y2, stride);
-        Vector512<T> c00 = default, c01 = default, c02 = default, c03 = default, c10 = default, c11 = default, c12 = default, c13 = default;
-        Vector512<T> c20 = default, c21 = default, c22 = default, c23 = default, c30 = default, c31 = default, c32 = default, c33 = default;
-        var width = Vector512<T>.Count;
-        var p = 0;
-        for (; p + width <= length; p += width)
+        ref var x1 = ref Unsafe.Add(ref x0, Math.Min(1, valid - 1) * stride);
+        ref var x2 = ref Unsafe.Add(ref x0, Math.Min(2, valid - 1) * stride);
+        ref var x3 = ref Unsafe.Add(ref x0, Math.Min(3, valid - 1) * stride);
+        ref var x4 = ref Unsafe.Add(ref x0, Math.Min(4, valid - 1) * stride);
+        ref var x5 = ref Unsafe.Add(ref x0, Math.Min(5, valid - 1) * stride);
+        ref var x6 = ref Unsafe.Add(ref x0, Math.Min(6, valid - 1) * stride);
+        ref var x7 = ref Unsafe.Add(ref x0, Math.Min(7, valid - 1) * stride);
+        Vector512<T> c00 = default, c01 = default, c02 = default, c10 = default, c11 = default, c12 = default;
+        Vector512<T> c20 = default, c21 = default, c22 = default, c30 = default, c31 = default, c32 = default;
+        Vector512<T> c40 = default, c41 = default, c42 = default, c50 = default, c51 = default, c52 = default;
+        Vector512<T> c60 = default, c61 = default, c62 = default, c70 = default, c71 = default, c72 = default;
+        var (width, strip) = (Vector512<T>.Count, PackedRows<T>.Width);
+        for (var p = 0; p < depth; p++)
         {
-            var (a0, a1, a2, a3) = (Vector512.LoadUnsafe(ref x0, (nuint)p), Vector512.LoadUnsafe(ref x1, (nuint)p), Vector512.LoadUnsafe(ref x2, (nuint)p), Vector512.LoadUnsafe(ref x3, (nuint)p));
-            var b = Vector512.LoadUnsafe(ref y0, (nuint)p);
-            c00 = MultiplyAdd(a0, b, c00); c10 = MultiplyAdd(a1, b, c10); c20 = MultiplyAdd(a2, b, c20); c30 = MultiplyAdd(a3, b, c30);
-            b = Vector512.LoadUnsafe(ref y1, (nuint)p);
-            c01 = MultiplyAdd(a0, b, c01); c11 = MultiplyAdd(a1, b, c11); c21 = MultiplyAdd(a2, b, c21); c31 = MultiplyAdd(a3, b, c31);
-            b = Vector512.LoadUnsafe(ref y2, (nuint)p);
-            c02 = MultiplyAdd(a0, b, c02); c12 = MultiplyAdd(a1, b, c12); c22 = MultiplyAdd(a2, b, c22); c32 = MultiplyAdd(a3, b, c32);
-            b = Vector512.LoadUnsafe(ref y3, (nuint)p);
-            c03 = MultiplyAdd(a0, b, c03); c13 = MultiplyAdd(a1, b, c13); c23 = MultiplyAdd(a2, b, c23); c33 = MultiplyAdd(a3, b, c33);
+            var at = (nuint)(p * strip);
+            var (b0, b1, b2) = (Vector512.LoadUnsafe(ref panel, at), Vector512.LoadUnsafe(ref panel, at + (nuint)width), Vector512.LoadUnsafe(ref panel, at + (nuint)(2 * width)));
+            var a = Vector512.Create(Unsafe.Add(ref x0, p));
+            c00 = MultiplyAdd(a, b0, c00); c01 = MultiplyAdd(a, b1, c01); c02 = MultiplyAdd(a, b2, c02);
+            a = Vector512.Create(Unsafe.Add(ref x1, p));
+            c10 = MultiplyAdd(a, b0, c10); c11 = MultiplyAdd(a, b1, c11); c12 = MultiplyAdd(a, b2, c12);
+            a = Vector512.Create(Unsafe.Add(ref x2, p));
+            c20 = MultiplyAdd(a, b0, c20); c21 = MultiplyAdd(a, b1, c21); c22 = MultiplyAdd(a, b2, c22);
+            a = Vector512.Create(Unsafe.Add(ref x3, p));
+            c30 = MultiplyAdd(a, b0, c30); c31 = MultiplyAdd(a, b1, c31); c32 = MultiplyAdd(a, b2, c32);
+            a = Vector512.Create(Unsafe.Add(ref x4, p));
+            c40 = MultiplyAdd(a, b0, c40); c41 = MultiplyAdd(a, b1, c41); c42 = MultiplyAdd(a, b2, c42);
+            a = Vector512.Create(Unsafe.Add(ref x5, p));
+            c50 = MultiplyAdd(a, b0, c50); c51 = MultiplyAdd(a, b1, c51); c52 = MultiplyAdd(a, b2, c52);
+            a = Vector512.Create(Unsafe.Add(ref x6, p));
+            c60 = MultiplyAdd(a, b0, c60); c61 = MultiplyAdd(a, b1, c61); c62 = MultiplyAdd(a, b2, c62);
+            a = Vector512.Create(Unsafe.Add(ref x7, p));
+            c70 = MultiplyAdd(a, b0, c70); c71 = MultiplyAdd(a, b1, c71); c72 = MultiplyAdd(a, b2, c72);
         }
-        Span<T> sums = [
-            Vector512.Sum(c00), Vector512.Sum(c01), Vector512.Sum(c02), Vector512.Sum(c03),
-            Vector512.Sum(c10), Vector512.Sum(c11), Vector512.Sum(c12), Vector512.Sum(c13),
-            Vector512.Sum(c20), Vector512.Sum(c21), Vector512.Sum(c22), Vector512.Sum(c23),
-            Vector512.Sum(c30), Vector512.Sum(c31), Vector512.Sum(c32), Vector512.Sum(c33)];
-        for (; p < length; p++)
+        // Added in place, with no call: an accumulator live across a call would be written to the stack at every step.
+        Add(ref target, 0, c00, c01, c02);
+        Add(ref target, targetStride, c10, c11, c12);
+        Add(ref target, 2 * targetStride, c20, c21, c22);
+        Add(ref target, 3 * targetStride, c30, c31, c32);
+        Add(ref target, 4 * targetStride, c40, c41, c42);
+        Add(ref target, 5 * targetStride, c50, c51, c52);
+        Add(ref target, 6 * targetStride, c60, c61, c62);
+        Add(ref target, 7 * targetStride, c70, c71, c72);
+    }
+
+    /// <summary>As <see cref="Kernel8"/> for 4 rows and 256-bit vectors (12 accumulators: AVX2 has 16 registers), half a strip wide.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Kernel4<T>(ref T x0, int stride, int valid, ref T panel, int depth, ref T target, int targetStride)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ref var x1 = ref Unsafe.Add(ref x0, Math.Min(1, valid - 1) * stride);
+        ref var x2 = ref Unsafe.Add(ref x0, Math.Min(2, valid - 1) * stride);
+        ref var x3 = ref Unsafe.Add(ref x0, Math.Min(3, valid - 1) * stride);
+        Vector256<T> c00 = default, c01 = default, c02 = default, c10 = default, c11 = default, c12 = default;
+        Vector256<T> c20 = default, c21 = default, c22 = default, c30 = default, c31 = default, c32 = default;
+        var (width, strip) = (Vector256<T>.Count, PackedRows<T>.Width);
+        for (var p = 0; p < depth; p++)
         {
-            T a0 = Unsafe.Add(ref x0, p), a1 = Unsafe.Add(ref x1, p), a2 = Unsafe.Add(ref x2, p), a3 = Unsafe.Add(ref x3, p);
-            T b0 = Unsafe.Add(ref y0, p), b1 = Unsafe.Add(ref y1, p), b2 = Unsafe.Add(ref y2, p), b3 = Unsafe.Add(ref y3, p);
-            sums[0] += a0 * b0; sums[1] += a0 * b1; sums[2] += a0 * b2; sums[3] += a0 * b3;
-            sums[4] += a1 * b0; sums[5] += a1 * b1; sums[6] += a1 * b2; sums[7] += a1 * b3;
-            sums[8] += a2 * b0; sums[9] += a2 * b1; sums[10] += a2 * b2; sums[11] += a2 * b3;
-            sums[12] += a3 * b0; sums[13] += a3 * b1; sums[14] += a3 * b2; sums[15] += a3 * b3;
+            var at = (nuint)(p * strip);
+            var (b0, b1, b2) = (Vector256.LoadUnsafe(ref panel, at), Vector256.LoadUnsafe(ref panel, at + (nuint)width), Vector256.LoadUnsafe(ref panel, at + (nuint)(2 * width)));
+            var a = Vector256.Create(Unsafe.Add(ref x0, p));
+            c00 = MultiplyAdd(a, b0, c00); c01 = MultiplyAdd(a, b1, c01); c02 = MultiplyAdd(a, b2, c02);
+            a = Vector256.Create(Unsafe.Add(ref x1, p));
+            c10 = MultiplyAdd(a, b0, c10); c11 = MultiplyAdd(a, b1, c11); c12 = MultiplyAdd(a, b2, c12);
+            a = Vector256.Create(Unsafe.Add(ref x2, p));
+            c20 = MultiplyAdd(a, b0, c20); c21 = MultiplyAdd(a, b1, c21); c22 = MultiplyAdd(a, b2, c22);
+            a = Vector256.Create(Unsafe.Add(ref x3, p));
+            c30 = MultiplyAdd(a, b0, c30); c31 = MultiplyAdd(a, b1, c31); c32 = MultiplyAdd(a, b2, c32);
         }
-        for (var i = 0; i < 4; i++)
-        {
-            for (var j = 0; j < 4; j++)
-            {
-                c[i * cStride + j] += sums[i * 4 + j];
-            }
-        }
+        Add(ref target, 0, c00, c01, c02);
+        Add(ref target, targetStride, c10, c11, c12);
+        Add(ref target, 2 * targetStride, c20, c21, c22);
+        Add(ref target, 3 * targetStride, c30, c31, c32);
+    }
+
+    /// <summary>Adds three vectors to the values at <paramref name="at"/> of <paramref name="target"/>, one after another.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add<T>(ref T target, int at, Vector512<T> v0, Vector512<T> v1, Vector512<T> v2)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var (first, width) = ((nuint)at, (nuint)Vector512<T>.Count);
+        (Vector512.LoadUnsafe(ref target, first) + v0).StoreUnsafe(ref target, first);
+        (Vector512.LoadUnsafe(ref target, first + width) + v1).StoreUnsafe(ref target, first + width);
+        (Vector512.LoadUnsafe(ref target, first + (2 * width)) + v2).StoreUnsafe(ref target, first + (2 * width));
+    }
+
+    /// <summary>As <see cref="Add{T}(ref T, int, Vector512{T}, Vector512{T}, Vector512{T})"/> for 256-bit vectors.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add<T>(ref T target, int at, Vector256<T> v0, Vector256<T> v1, Vector256<T> v2)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var (first, width) = ((nuint)at, (nuint)Vector256<T>.Count);
+        (Vector256.LoadUnsafe(ref target, first) + v0).StoreUnsafe(ref target, first);
+        (Vector256.LoadUnsafe(ref target, first + width) + v1).StoreUnsafe(ref target, first + width);
+        (Vector256.LoadUnsafe(ref target, first + (2 * width)) + v2).StoreUnsafe(ref target, first + (2 * width));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -154,51 +217,6 @@ internal static class DotTiles
             return Vector512.FusedMultiplyAdd(a.AsSingle(), b.AsSingle(), addend.AsSingle()).As<float, T>();
         }
         return a * b + addend;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Tile3x3<T>(T[] x, long xAt, T[] y, long yAt, int stride, int length, Span<T> c, int cStride)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        ref var x0 = ref Unsafe.Add(ref x[0], (nint)xAt);
-        ref var x1 = ref Unsafe.Add(ref x0, stride);
-        ref var x2 = ref Unsafe.Add(ref x1, stride);
-        ref var y0 = ref Unsafe.Add(ref y[0], (nint)yAt);
-        ref var y1 = ref Unsafe.Add(ref y0, stride);
-        ref var y2 = ref Unsafe.Add(ref y1, stride);
-        Vector256<T> c00 = default, c01 = default, c02 = default, c10 = default, c11 = default, c12 = default, c20 = default, c21 = default, c22 = default;
-        var width = Vector256<T>.Count;
-        var p = 0;
-        for (; p + width <= length; p += width)
-        {
-            var (a0, a1, a2) = (Vector256.LoadUnsafe(ref x0, (nuint)p), Vector256.LoadUnsafe(ref x1, (nuint)p), Vector256.LoadUnsafe(ref x2, (nuint)p));
-            var b = Vector256.LoadUnsafe(ref y0, (nuint)p);
-            c00 = MultiplyAdd(a0, b, c00);
-            c10 = MultiplyAdd(a1, b, c10);
-            c20 = MultiplyAdd(a2, b, c20);
-            b = Vector256.LoadUnsafe(ref y1, (nuint)p);
-            c01 = MultiplyAdd(a0, b, c01);
-            c11 = MultiplyAdd(a1, b, c11);
-            c21 = MultiplyAdd(a2, b, c21);
-            b = Vector256.LoadUnsafe(ref y2, (nuint)p);
-            c02 = MultiplyAdd(a0, b, c02);
-            c12 = MultiplyAdd(a1, b, c12);
-            c22 = MultiplyAdd(a2, b, c22);
-        }
-        T s00 = Vector256.Sum(c00), s01 = Vector256.Sum(c01), s02 = Vector256.Sum(c02);
-        T s10 = Vector256.Sum(c10), s11 = Vector256.Sum(c11), s12 = Vector256.Sum(c12);
-        T s20 = Vector256.Sum(c20), s21 = Vector256.Sum(c21), s22 = Vector256.Sum(c22);
-        for (; p < length; p++)
-        {
-            T a0 = Unsafe.Add(ref x0, p), a1 = Unsafe.Add(ref x1, p), a2 = Unsafe.Add(ref x2, p);
-            T b0 = Unsafe.Add(ref y0, p), b1 = Unsafe.Add(ref y1, p), b2 = Unsafe.Add(ref y2, p);
-            s00 += a0 * b0; s01 += a0 * b1; s02 += a0 * b2;
-            s10 += a1 * b0; s11 += a1 * b1; s12 += a1 * b2;
-            s20 += a2 * b0; s21 += a2 * b1; s22 += a2 * b2;
-        }
-        c[0] += s00; c[1] += s01; c[2] += s02;
-        c[cStride] += s10; c[cStride + 1] += s11; c[cStride + 2] += s12;
-        c[2 * cStride] += s20; c[2 * cStride + 1] += s21; c[2 * cStride + 2] += s22;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
@@ -29,18 +30,20 @@ internal static class SymmetricInverse
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var diagonalInverse = new T[Block * Block];
+        var packing = new T[PackedRows<T>.Size(Block, n)];
         for (var j0 = 0; j0 < n; j0 += Block)
         {
             var width = Math.Min(Block, n - j0);
             // Bring columns [j0, j0 + width) up to date with every earlier column: the bulk of the flops.
             var rowBlocks = (n - j0 + Block - 1) / Block;
+            var earlier = PackedRows<T>.Pack(a, j0, width, n, 0, j0, packing);
             Parallel.For(0, rowBlocks, () => new T[Block * Block], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, _, c) =>
             {
                 var i0 = j0 + b * Block;
                 var rows = Math.Min(Block, n - i0);
                 var tile = c.AsSpan(0, rows * width);
                 tile.Clear();
-                DotTiles.Accumulate(a, i0, rows, a, j0, width, n, 0, j0, tile);
+                DotTiles.Accumulate(a, i0, rows, n, earlier, 0, j0, tile);
                 for (var r = 0; r < rows; r++)
                 {
                     var target = a.AsSpan((i0 + r) * n + j0, width);
@@ -89,9 +92,11 @@ internal static class SymmetricInverse
     {
         var v = new T[(long)n * n];
         var diagonal = new T[Block * Block];
+        var packing = new T[PackedRows<T>.Size(Block, n)];
         for (var i0 = 0; i0 < n; i0 += Block)
         {
             var rows = Math.Min(Block, n - i0);
+            var blockRows = PackedRows<T>.Pack(l, i0, rows, n, 0, i0, packing);
             var inverse = diagonal.AsSpan(0, rows * rows);
             DiagonalInverseTranspose(l, n, i0, rows, diagonal);
             for (var j = 0; j < rows; j++)
@@ -103,7 +108,7 @@ internal static class SymmetricInverse
                 var j0 = b * Block;
                 var tile = c.AsSpan(0, Block * rows);
                 tile.Clear();
-                DotTiles.Accumulate(v, j0, Block, l, i0, rows, n, j0, i0, tile);
+                DotTiles.Accumulate(v, j0, Block, n, blockRows, j0, i0, tile);
                 TensorPrimitives.Negate(tile, tile);
                 for (var j = 0; j < Block; j++)
                 {
@@ -159,37 +164,35 @@ internal static class SymmetricInverse
     }
 
     /// <summary>Writes VVᵀ (symmetric, full) into <paramref name="result"/>, for upper triangular V.</summary>
+    /// <remarks>Column block by column block, each packed once for the blocks at and below the diagonal; the first blocks
+    /// reach furthest right and have the most below them, so they go first and the last tasks are short.</remarks>
     internal static void Gram<T>(T[] v, int n, T[] result)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var blocks = (n + Block - 1) / Block;
-        var pairs = new List<(int I, int J)>();
-        for (var bi = 0; bi < blocks; bi++)
+        var order = Partitioner.Create(Enumerable.Range(0, blocks), EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(order, () => (Packing: new T[PackedRows<T>.Size(Block, n)], Tile: new T[Block * Block]), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (bj, _, buffers) =>
         {
-            for (var bj = 0; bj <= bi; bj++)
+            var j0 = bj * Block;
+            var cols = Math.Min(Block, n - j0);
+            // V[j, p] is zero for p < j, so each sum starts at the lower block row.
+            var column = PackedRows<T>.Pack(v, j0, cols, n, j0, n, buffers.Packing);
+            for (var i0 = j0; i0 < n; i0 += Block)
             {
-                pairs.Add((bi, bj));
-            }
-        }
-        // Biggest products first (block rows near the top reach furthest right) so the last tasks are short.
-        pairs.Sort((x, y) => x.I.CompareTo(y.I));
-        Parallel.ForEach(pairs, () => new T[Block * Block], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (pair, _, c) =>
-        {
-            var (i0, j0) = (pair.I * Block, pair.J * Block);
-            var (rows, cols) = (Math.Min(Block, n - i0), Math.Min(Block, n - j0));
-            var tile = c.AsSpan(0, rows * cols);
-            tile.Clear();
-            // V[i, p] is zero for p < i, so the sum starts at the block row.
-            DotTiles.Accumulate(v, i0, rows, v, j0, cols, n, i0, n, tile);
-            for (var r = 0; r < rows; r++)
-            {
-                for (var s = 0; s < cols; s++)
+                var rows = Math.Min(Block, n - i0);
+                var tile = buffers.Tile.AsSpan(0, rows * cols);
+                tile.Clear();
+                DotTiles.Accumulate(v, i0, rows, n, column, i0, n, tile);
+                for (var r = 0; r < rows; r++)
                 {
-                    result[(i0 + r) * n + j0 + s] = tile[r * cols + s];
-                    result[(j0 + s) * n + i0 + r] = tile[r * cols + s];
+                    for (var s = 0; s < cols; s++)
+                    {
+                        result[(i0 + r) * n + j0 + s] = tile[r * cols + s];
+                        result[(j0 + s) * n + i0 + r] = tile[r * cols + s];
+                    }
                 }
             }
-            return c;
+            return buffers;
         }, _ => { });
     }
 

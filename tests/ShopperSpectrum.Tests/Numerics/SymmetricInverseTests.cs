@@ -40,10 +40,12 @@ public sealed class SymmetricInverseTests
     [InlineData(6, 16, 256, false)]
     [InlineData(13, 37, 600, false)]
     [InlineData(48, 48, 3, false)]
+    [InlineData(11, 100, 2_100, false)]
     [InlineData(1, 1, 1, true)]
     [InlineData(8, 16, 256, true)]
     [InlineData(13, 37, 600, true)]
     [InlineData(48, 48, 35, true)]
+    [InlineData(11, 100, 2_100, true)]
     public void DotTilesAccumulate_Float_MatchesDoublePrecisionDotProducts(int rows, int cols, int depth, bool wide)
     {
         var random = new Random(rows * 1000 + cols);
@@ -51,8 +53,10 @@ public sealed class SymmetricInverseTests
         var x = Enumerable.Range(0, (rows + 2) * stride).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
         var y = Enumerable.Range(0, (cols + 3) * stride).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
         var c = Enumerable.Range(0, rows * cols).Select(i => (float)i).ToArray();
+        // Packed over more columns than the product reads, as the inverse's steps share one packing.
+        var packed = PackedRows<float>.Pack(y, 3, cols, stride, 1, 4 + depth);
 
-        DotTiles.Accumulate(x, 2, rows, y, 3, cols, stride, 4, 4 + depth, c, wide);
+        DotTiles.Accumulate(x, 2, rows, stride, packed, 4, 4 + depth, c, wide);
 
         for (var r = 0; r < rows; r++)
         {
@@ -64,6 +68,28 @@ public sealed class SymmetricInverseTests
                     expected += (double)x[(2 + r) * stride + p] * y[(3 + s) * stride + p];
                 }
                 Assert.Equal(expected, c[r * cols + s], 1e-3);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(9, 30, 77, false)]
+    [InlineData(9, 30, 77, true)]
+    public void DotTilesAccumulate_Double_MatchesDotProducts(int rows, int cols, int depth, bool wide)
+    {
+        var random = new Random(rows + cols);
+        var x = Enumerable.Range(0, rows * depth).Select(_ => random.NextDouble() - 0.5).ToArray();
+        var y = Enumerable.Range(0, cols * depth).Select(_ => random.NextDouble() - 0.5).ToArray();
+        var c = new double[rows * cols];
+
+        DotTiles.Accumulate(x, 0, rows, depth, PackedRows<double>.Pack(y, 0, cols, depth, 0, depth), 0, depth, c, wide);
+
+        for (var r = 0; r < rows; r++)
+        {
+            for (var s = 0; s < cols; s++)
+            {
+                var expected = Enumerable.Range(0, depth).Sum(p => x[r * depth + p] * y[s * depth + p]);
+                Assert.Equal(expected, c[r * cols + s], 1e-12);
             }
         }
     }
