@@ -78,7 +78,10 @@ internal static class DotTiles
                     ref var x0 = ref x[((long)(xRow + r) * stride) + start];
                     var valid = Math.Min(rowStep, rows - r);
                     var whole = valid == rowStep && columns == span;
-                    edge.Clear();
+                    if (!whole)
+                    {
+                        edge.Clear();
+                    }
                     ref var target = ref whole ? ref c[(r * y.Count) + s] : ref edge[0];
                     if (wide)
                     {

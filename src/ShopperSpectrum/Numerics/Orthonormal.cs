@@ -4,17 +4,19 @@ namespace ShopperSpectrum.Numerics;
 
 /// <summary>Orthonormalises the columns of a dense row-major block (the Q of a thin QR decomposition).</summary>
 /// <remarks>
-/// Cholesky QR: with G = YᵀY = LLᵀ, the columns of Y·L⁻ᵀ are orthonormal. G is one tiled product (<see cref="DotTiles"/>),
-/// L and L⁻ᵀ come from <see cref="SymmetricInverse"/>, and the rows of Y are multiplied by L⁻ᵀ in parallel, where
+/// Cholesky QR: with G = YᵀY = LLᵀ, the columns of Y·L⁻ᵀ are orthonormal. G and Y·L⁻ᵀ are tiled products
+/// (<see cref="DotTiles"/>), the second parallel over rows, and L and L⁻ᵀ come from <see cref="SymmetricInverse"/>, where
 /// Gram–Schmidt walks the columns one after another on one core, a library call per column pair (a randomized SVD of
-/// online_retail.csv spent half its time there). G has the square of the block's condition
-/// number, so a block too close to rank-deficient for G's Cholesky falls back to modified Gram–Schmidt, which leaves the
-/// dependent columns zero.
+/// online_retail.csv spent half its time there). G has the square of the block's condition number, so a block too close to
+/// rank-deficient for G's Cholesky falls back to modified Gram–Schmidt, which leaves the dependent columns zero.
 /// </remarks>
 internal static class Orthonormal
 {
     /// <summary>Smallest pivot of G's Cholesky, relative to its largest diagonal entry, that Cholesky QR accepts.</summary>
     private const double RelativePivot = 1e-12;
+
+    /// <summary>Rows of Y each task multiplies by L⁻ᵀ.</summary>
+    private const int RowsPerTask = 256;
 
     /// <summary>Replaces the columns of <paramref name="block"/> (rows × width) by an orthonormal basis of their span, repeating the orthonormalisation <paramref name="passes"/> times (twice is enough for full accuracy).</summary>
     /// <remarks>It works in <paramref name="scratch"/> (rows × width values, allocated when null): a caller orthonormalising again
@@ -37,7 +39,8 @@ internal static class Orthonormal
     {
         var columns = Transpose(block, rows, width, scratch ?? new double[rows * width]);
         var gram = new double[width * width];
-        DotTiles.Accumulate(columns, 0, width, columns, 0, width, rows, 0, rows, gram);
+        // Y's own rows are the packed columns of Yᵀ.
+        DotTiles.Accumulate(columns, 0, width, rows, PackedRows<double>.PackColumns(block.AsSpan(0, rows * width), width, 0), 0, rows, gram);
         return gram;
     }
 
@@ -59,16 +62,18 @@ internal static class Orthonormal
         {
             return false;
         }
-        // Row i of Y·L⁻ᵀ is Y's row i times the upper triangular L⁻ᵀ, written over the row.
+        // Y·L⁻ᵀ, rows in parallel runs, into the scratch, then over Y.
         var inverseTranspose = new double[width * width];
         SymmetricInverse.DiagonalInverseTranspose(l, width, 0, width, inverseTranspose);
-        Parallel.For(0, rows, () => new double[width], (i, _, copy) =>
+        var solve = PackedRows<double>.PackColumns(inverseTranspose, width, 0);
+        Parallel.For(0, (rows + RowsPerTask - 1) / RowsPerTask, task =>
         {
-            var row = block.AsSpan(i * width, width);
-            row.CopyTo(copy);
-            SymmetricInverse.TimesUpper<double>(copy, inverseTranspose, row);
-            return copy;
-        }, _ => { });
+            var (first, count) = (task * RowsPerTask, Math.Min(RowsPerTask, rows - (task * RowsPerTask)));
+            var product = scratch.AsSpan(first * width, count * width);
+            product.Clear();
+            DotTiles.Accumulate(block, first, count, width, solve, 0, width, product);
+        });
+        scratch.AsSpan(0, rows * width).CopyTo(block);
         return true;
     }
 

@@ -58,4 +58,22 @@ internal readonly struct PackedRows<T>
         }
         return new PackedRows<T>(values, count, from, to);
     }
+
+    /// <summary>Packs the columns of the row-major <paramref name="matrix"/> (its length / <paramref name="count"/> rows by
+    /// <paramref name="count"/> columns) as rows over columns [<paramref name="from"/>, from + its rows): a product with them
+    /// multiplies by the matrix itself.</summary>
+    public static PackedRows<T> PackColumns(ReadOnlySpan<T> matrix, int count, int from)
+    {
+        var (depth, width) = (matrix.Length / count, Width);
+        var values = new T[Size(count, depth)];
+        for (var strip = 0; strip * width < count; strip++)
+        {
+            var columns = Math.Min(width, count - (strip * width));
+            for (var p = 0; p < depth; p++)
+            {
+                matrix.Slice((p * count) + (strip * width), columns).CopyTo(values.AsSpan(((strip * depth) + p) * width));
+            }
+        }
+        return new PackedRows<T>(values, count, from, from + depth);
+    }
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ShopperSpectrum.Numerics;
@@ -66,18 +65,21 @@ internal static class SymmetricInverse
                     SolveEntry(a, n, i, j, j0);
                 }
             }
-            // Each row below solves x·L_dᵀ = a[i, block]: x = a[i, block]·L_d⁻ᵀ, one small product per row.
+            // Each row below solves x·L_dᵀ = a[i, block]: x = a[i, block]·L_d⁻ᵀ, a product with that block's inverse.
             DiagonalInverseTranspose(a, n, j0, width, diagonalInverse);
-            Parallel.For(0, (n - j0 - width + Block - 1) / Block, () => new T[Block], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, _, scratch) =>
+            var solve = PackedRows<T>.PackColumns(diagonalInverse.AsSpan(0, width * width), width, j0);
+            Parallel.For(0, (n - j0 - width + Block - 1) / Block, () => new T[Block * Block], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, _, c) =>
             {
                 var i0 = j0 + width + b * Block;
-                for (var i = i0; i < Math.Min(i0 + Block, n); i++)
+                var rows = Math.Min(Block, n - i0);
+                var tile = c.AsSpan(0, rows * width);
+                tile.Clear();
+                DotTiles.Accumulate(a, i0, rows, n, solve, j0, j0 + width, tile);
+                for (var r = 0; r < rows; r++)
                 {
-                    var panel = a.AsSpan(i * n + j0, width);
-                    panel.CopyTo(scratch);
-                    TimesUpper(scratch.AsSpan(0, width), diagonalInverse.AsSpan(0, width * width), panel);
+                    tile.Slice(r * width, width).CopyTo(a.AsSpan((i0 + r) * n + j0, width));
                 }
-                return scratch;
+                return c;
             }, _ => { });
         }
     }
@@ -103,16 +105,19 @@ internal static class SymmetricInverse
             {
                 inverse.Slice(j * rows + j, rows - j).CopyTo(v.AsSpan((i0 + j) * n + i0 + j, rows - j));
             }
-            Parallel.For(0, i0 / Block, () => new T[Block * Block], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, _, c) =>
+            var solve = PackedRows<T>.PackColumns(inverse, rows, 0);
+            Parallel.For(0, i0 / Block, () => (Sums: new T[Block * Block], Solved: new T[Block * Block]), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, _, c) =>
             {
                 var j0 = b * Block;
-                var tile = c.AsSpan(0, Block * rows);
-                tile.Clear();
-                DotTiles.Accumulate(v, j0, Block, n, blockRows, j0, i0, tile);
-                TensorPrimitives.Negate(tile, tile);
+                var sums = c.Sums.AsSpan(0, Block * rows);
+                sums.Clear();
+                DotTiles.Accumulate(v, j0, Block, n, blockRows, j0, i0, sums);
+                var solved = c.Solved.AsSpan(0, Block * rows);
+                solved.Clear();
+                DotTiles.Accumulate(c.Sums, 0, Block, rows, solve, 0, rows, solved);
                 for (var j = 0; j < Block; j++)
                 {
-                    TimesUpper(tile.Slice(j * rows, rows), diagonal.AsSpan(0, rows * rows), v.AsSpan((j0 + j) * n + i0, rows));
+                    TensorPrimitives.Negate(solved.Slice(j * rows, rows), v.AsSpan((j0 + j) * n + i0, rows));
                 }
                 return c;
             }, _ => { });
@@ -133,32 +138,6 @@ internal static class SymmetricInverse
             {
                 var row = (i0 + i) * n + i0;
                 m[j * w + i] = -DotTiles.Dot<T>(l.AsSpan(row + j, i - j), m.AsSpan(j * w + j, i - j)) / l[row + i];
-            }
-        }
-    }
-
-    /// <summary>result = x·M for a row-major upper triangular M (x.Length square): rows of M scaled by x and summed.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void TimesUpper<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> m, Span<T> result)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        var w = x.Length;
-        var width = Vector256<T>.Count;
-        result.Clear();
-        ref var target = ref MemoryMarshal.GetReference(result);
-        for (var p = 0; p < w; p++)
-        {
-            ref var row = ref Unsafe.Add(ref MemoryMarshal.GetReference(m), p * w);
-            var scale = Vector256.Create(x[p]);
-            // Row p is zero left of the diagonal: start at the vector holding it.
-            var q = p - (p % width);
-            for (; q + width <= w; q += width)
-            {
-                (Vector256.LoadUnsafe(ref target, (nuint)q) + (scale * Vector256.LoadUnsafe(ref row, (nuint)q))).StoreUnsafe(ref target, (nuint)q);
-            }
-            for (; q < w; q++)
-            {
-                Unsafe.Add(ref target, q) += x[p] * Unsafe.Add(ref row, q);
             }
         }
     }
@@ -185,9 +164,13 @@ internal static class SymmetricInverse
                 DotTiles.Accumulate(v, i0, rows, n, column, i0, n, tile);
                 for (var r = 0; r < rows; r++)
                 {
-                    for (var s = 0; s < cols; s++)
+                    tile.Slice(r * cols, cols).CopyTo(result.AsSpan((i0 + r) * n + j0, cols));
+                }
+                // The mirror image a row at a time, so its writes run along memory and the reads stay in the tile.
+                for (var s = 0; s < cols; s++)
+                {
+                    for (var r = 0; r < rows; r++)
                     {
-                        result[(i0 + r) * n + j0 + s] = tile[r * cols + s];
                         result[(j0 + s) * n + i0 + r] = tile[r * cols + s];
                     }
                 }
