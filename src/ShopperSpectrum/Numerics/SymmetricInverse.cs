@@ -85,44 +85,55 @@ internal static class SymmetricInverse
     }
 
     /// <summary>V = L⁻ᵀ (upper triangular, in a new array) from the Cholesky factor in the lower triangle of <paramref name="l"/>.</summary>
-    /// <remarks>Block row by block row: the diagonal block is L_d⁻ᵀ; left of it, row j of V solves L_d·u = −t with
-    /// t[i] = Σ_{j ≤ p &lt; i0} L[i, p]·V[j, p] (rows of L times rows of V), so u = −t·L_d⁻ᵀ. V's zero lower triangle makes sums
-    /// over whole blocks exact.</remarks>
+    /// <remarks>The diagonal blocks are L_d⁻ᵀ; right of them, row j of V solves L_d·u = −t with
+    /// t[i] = Σ_{j ≤ p &lt; i0} L[i, p]·V[j, p] (rows of L times rows of V), so u = −t·L_d⁻ᵀ. A block row of V needs only its
+    /// own blocks to the left, so each block row is one task, walking right, the longest first: no step waits for the
+    /// slowest task of the one before, as a sweep over block columns would. Each block row of L is packed once, up front,
+    /// for every task (n²/2 values). V's zero lower triangle makes sums over whole blocks exact.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static T[] InverseTranspose<T>(T[] l, int n)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var v = new T[(long)n * n];
-        var diagonal = new T[Block * Block];
-        var packing = new T[PackedRows<T>.Size(Block, n)];
-        for (var i0 = 0; i0 < n; i0 += Block)
+        var blocks = (n + Block - 1) / Block;
+        var left = new PackedRows<T>[blocks];
+        var solves = new PackedRows<T>[blocks];
+        Parallel.For(0, blocks, () => new T[Block * Block], (b, _, diagonal) =>
         {
-            var rows = Math.Min(Block, n - i0);
-            var blockRows = PackedRows<T>.Pack(l, i0, rows, n, 0, i0, packing);
-            var inverse = diagonal.AsSpan(0, rows * rows);
+            var (i0, rows) = (b * Block, RowsOf(b));
+            left[b] = PackedRows<T>.Pack(l, i0, rows, n, 0, i0);
             DiagonalInverseTranspose(l, n, i0, rows, diagonal);
+            var inverse = diagonal.AsSpan(0, rows * rows);
             for (var j = 0; j < rows; j++)
             {
                 inverse.Slice(j * rows + j, rows - j).CopyTo(v.AsSpan((i0 + j) * n + i0 + j, rows - j));
             }
-            var solve = PackedRows<T>.PackColumns(inverse, rows, 0);
-            Parallel.For(0, i0 / Block, () => (Sums: new T[Block * Block], Solved: new T[Block * Block]), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, _, c) =>
+            solves[b] = PackedRows<T>.PackColumns(inverse, rows, 0);
+            return diagonal;
+        }, _ => { });
+        var order = Partitioner.Create(Enumerable.Range(0, Math.Max(0, blocks - 1)), EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(order, () => (Sums: new T[Block * Block], Solved: new T[Block * Block]), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (jb, _, c) =>
+        {
+            var j0 = jb * Block;
+            for (var ib = jb + 1; ib < blocks; ib++)
             {
-                var j0 = b * Block;
+                var (i0, rows) = (ib * Block, RowsOf(ib));
                 var sums = c.Sums.AsSpan(0, Block * rows);
                 sums.Clear();
-                DotTiles.Accumulate(v, j0, Block, n, blockRows, j0, i0, sums);
+                DotTiles.Accumulate(v, j0, Block, n, left[ib], j0, i0, sums);
                 var solved = c.Solved.AsSpan(0, Block * rows);
                 solved.Clear();
-                DotTiles.Accumulate(c.Sums, 0, Block, rows, solve, 0, rows, solved);
+                DotTiles.Accumulate(c.Sums, 0, Block, rows, solves[ib], 0, rows, solved);
                 for (var j = 0; j < Block; j++)
                 {
                     TensorPrimitives.Negate(solved.Slice(j * rows, rows), v.AsSpan((j0 + j) * n + i0, rows));
                 }
-                return c;
-            }, _ => { });
-        }
+            }
+            return c;
+        }, _ => { });
         return v;
+
+        int RowsOf(int block) => Math.Min(Block, n - (block * Block));
     }
 
     /// <summary>Writes L_d⁻ᵀ, the inverse transpose of the w × w diagonal block of L at <paramref name="i0"/>, into <paramref name="m"/> (w × w, row-major, upper triangular).</summary>
