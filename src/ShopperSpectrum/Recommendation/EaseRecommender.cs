@@ -15,8 +15,8 @@ namespace ShopperSpectrum.Recommendation;
 public sealed class EaseRecommender(double lambda = 250, double? recencyHalfLifeDays = null, string name = "ease", int maxProducts = EaseRecommender.AffordableProducts) : IRecommender
 {
     /// <summary>
-    /// The default catalogue bound: the n × n inverse costs n³/2 multiply-adds and 4n² bytes, 0.42 s at 3,600 products on
-    /// 2 cores, so about 5 s and 256 MiB at 8,000, but 23 s and 740 MiB at 13,600 (10M generated lines) and out of reach at 100,000.
+    /// The default catalogue bound: the n × n inverse costs n³/2 multiply-adds and 4n² bytes, 0.31 s at 3,600 products on
+    /// 2 cores, so about 3.5 s and 256 MiB at 8,000, but 17 s and 740 MiB at 13,600 (10M generated lines) and out of reach at 100,000.
     /// </summary>
     public const int AffordableProducts = 8_000;
 
