@@ -134,7 +134,8 @@ public static class HybridTuner
     /// below. floor is a minimum of lines in δ, so a product's score minus floor is convex in δ: a product under floor at the
     /// smallest and the largest δ tried is under it at every δ between. One pass finds the products over it at either end:
     /// the candidates. NDCG needs only the places the relevant products take in each trial's list, so each trial counts, for
-    /// the relevant candidates alone, the candidates ranked above them; a customer with none scores zero at every δ.
+    /// the relevant candidates alone, the candidates ranked above them; a customer with none scores zero at every δ, and one
+    /// whose relevant products all stay under both floors is known to have none before the pass.
     /// </remarks>
     private static double[] MeanNdcgs(TemporalSplit validation, float[] blend, int[][] lists, float[] change, float[] deltas, int k)
     {
@@ -147,10 +148,15 @@ public static class HybridTuner
             var customer = validation.Customers[i];
             var row = blend.AsSpan(i * products, products);
             var changed = change.AsSpan(i * products, products);
-            var candidates = buffers.Candidates.AsSpan(0, TopN.Reaching(row, changed,
-                (low, Floor(row, changed, low, lists[i], k)), (high, Floor(row, changed, high, lists[i], k)),
-                validation.Train.Bought.RowIndices(customer.Customer), buffers.Candidates));
+            var (lowest, highest) = ((low, Floor(row, changed, low, lists[i], k)), (high, Floor(row, changed, high, lists[i], k)));
             var relevant = customer.Relevant.Span;
+            if (!AnyReaches(row, changed, relevant, lowest, highest))
+            {
+                // None of their products can be a candidate: zero at every δ, known without looking at the others.
+                return buffers;
+            }
+            var candidates = buffers.Candidates.AsSpan(0, TopN.Reaching(row, changed, lowest, highest,
+                validation.Train.Bought.RowIndices(customer.Customer), buffers.Candidates));
             var targets = Common(candidates, relevant, buffers.Places);
             if (targets.IsEmpty)
             {
@@ -176,6 +182,21 @@ public static class HybridTuner
             means[t] = sum / customers;
         }
         return means;
+    }
+
+    /// <summary>True when one of <paramref name="products"/> (none of them bought) reaches its floor at either δ, judged as
+    /// <see cref="TopN.Reaching"/> judges every product.</summary>
+    private static bool AnyReaches(ReadOnlySpan<float> blend, ReadOnlySpan<float> change, ReadOnlySpan<int> products,
+        (float Delta, float Floor) low, (float Delta, float Floor) high)
+    {
+        foreach (var product in products)
+        {
+            if (blend[product] + change[product] * low.Delta >= low.Floor || blend[product] + change[product] * high.Delta >= high.Floor)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The products in both ascending lists, written ascending to the start of <paramref name="destination"/>.</summary>
