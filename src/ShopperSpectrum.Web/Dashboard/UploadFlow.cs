@@ -12,7 +12,7 @@ namespace ShopperSpectrum.Web.Dashboard;
 /// The upload page's steps for one browser session: keep the file, preview it, import it (again with a column map if detection
 /// needs help), then train it and follow the run. Writes need the host's API key, as they do through the API.
 /// </summary>
-internal sealed class UploadFlow(DatasetStore datasets, TrainingService training, RunStore runs, IOptions<SpectrumOptions> options) : IDisposable
+internal sealed class UploadFlow(DatasetStore datasets, TrainingService training, RunStore runs, WorkspaceLayout layout, IOptions<SpectrumOptions> options) : IDisposable
 {
     private string? folder;
 
@@ -45,7 +45,8 @@ internal sealed class UploadFlow(DatasetStore datasets, TrainingService training
             Error = $"\"{name}\" is not a transactions file this host reads: choose a CSV (.csv, .csv.gz, .tsv, .txt), Excel (.xlsx) or Parquet (.parquet) file.";
             return false;
         }
-        folder = Directory.CreateTempSubdirectory("spectrum-upload-").FullName;
+        // In the workspace, not the system's temp folder: what a session still held when the host stopped is cleared at the next start.
+        folder = Directory.CreateDirectory(Path.Combine(layout.Uploads, Guid.NewGuid().ToString("N"))).FullName;
         StagedPath = Path.Combine(folder, string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')));
         FileName = name;
         await using (var target = File.Create(StagedPath))

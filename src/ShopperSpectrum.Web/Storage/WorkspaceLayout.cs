@@ -14,7 +14,8 @@ internal sealed class WorkspaceLayout
         Datasets = Path.Combine(Root, "datasets");
         Runs = Path.Combine(Root, "runs");
         Models = Path.Combine(Root, "models");
-        foreach (var folder in new[] { Datasets, Runs, Models })
+        Uploads = Path.Combine(Root, "uploads");
+        foreach (var folder in new[] { Datasets, Runs, Models, Uploads })
         {
             Directory.CreateDirectory(folder);
         }
@@ -27,6 +28,9 @@ internal sealed class WorkspaceLayout
     public string Runs { get; }
 
     public string Models { get; }
+
+    /// <summary>Files a dashboard session keeps between choosing and importing them, one folder each.</summary>
+    public string Uploads { get; }
 
     public string ActiveModelFile => Path.Combine(Models, "active.json");
 
@@ -64,6 +68,11 @@ internal sealed class WorkspaceLayout
             {
                 Directory.Delete(partial, recursive: true);
             }
+        }
+        // A session's upload outlives it only when the host stopped first: nobody can import it any more.
+        foreach (var upload in Directory.EnumerateDirectories(Uploads))
+        {
+            Directory.Delete(upload, recursive: true);
         }
     }
 }
