@@ -42,13 +42,9 @@ internal static class DotTiles
         return sum;
     }
 
-    /// <summary>Adds to <paramref name="c"/> (rows × cols, row-major) the dot products of rows [xRow, xRow + rows) of <paramref name="x"/> with rows [yRow, yRow + cols) of <paramref name="y"/>, over columns [p0, p1); both matrices have <paramref name="stride"/> columns.</summary>
-    public static void Accumulate<T>(T[] x, int xRow, int rows, T[] y, int yRow, int cols, int stride, int p0, int p1, Span<T> c)
-        where T : unmanaged, IFloatingPointIeee754<T> =>
-        Accumulate(x, xRow, rows, stride, PackedRows<T>.Pack(y, yRow, cols, stride, p0, p1), p0, p1, c);
-
-    /// <summary>As <see cref="Accumulate{T}(T[], int, int, T[], int, int, int, int, int, Span{T})"/> with the rows of y packed
-    /// (over columns that include [p0, p1)), so that many products share one packing.</summary>
+    /// <summary>Adds to <paramref name="c"/> (rows × y.Count, row-major) the dot products of rows [xRow, xRow + rows) of
+    /// <paramref name="x"/> (<paramref name="stride"/> columns) with the rows of <paramref name="y"/>, over columns [p0, p1)
+    /// (within those y was packed over, so that many products share one packing).</summary>
     public static void Accumulate<T>(T[] x, int xRow, int rows, int stride, PackedRows<T> y, int p0, int p1, Span<T> c)
         where T : unmanaged, IFloatingPointIeee754<T> =>
         Accumulate(x, xRow, rows, stride, y, p0, p1, c, wide: Vector512.IsHardwareAccelerated);
