@@ -191,7 +191,7 @@ public static class HybridTuner
     {
         foreach (var product in products)
         {
-            if (blend[product] + change[product] * low.Delta >= low.Floor || blend[product] + change[product] * high.Delta >= high.Floor)
+            if (TopN.Reaches(blend[product], change[product], low, high))
             {
                 return true;
             }

@@ -77,13 +77,19 @@ public static class TopN
         }
         for (; i < blend.Length; i++)
         {
-            if ((blend[i] + change[i] * low.Delta >= low.Floor || blend[i] + change[i] * high.Delta >= high.Floor) && !Excluded(i, excludedSorted, ref next))
+            if (Reaches(blend[i], change[i], low, high) && !Excluded(i, excludedSorted, ref next))
             {
                 destination[count++] = i;
             }
         }
         return count;
     }
+
+    /// <summary>True when <paramref name="score"/> + δ × <paramref name="change"/> reaches the floor at either δ, in the
+    /// same float arithmetic as <see cref="Reaching"/>'s vectors (products, then sums, unfused).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool Reaches(float score, float change, (float Delta, float Floor) low, (float Delta, float Floor) high) =>
+        score + change * low.Delta >= low.Floor || score + change * high.Delta >= high.Floor;
 
     /// <summary>
     /// The place each of <paramref name="targets"/> would take (0 = first) in the list <see cref="Select(ReadOnlySpan{float}, ReadOnlySpan{int}, Span{int})"/>
