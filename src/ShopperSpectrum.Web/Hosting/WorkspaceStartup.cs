@@ -9,8 +9,9 @@ using ShopperSpectrum.Web.Training;
 namespace ShopperSpectrum.Web.Hosting;
 
 /// <summary>
-/// Before the host listens: clears what a killed write left half-done, marks interrupted runs failed, and serves the active model
-/// version again. An empty workspace is seeded with the demo data set, imported and trained in the background.
+/// Before the host listens: clears what a killed write left half-done and the uploads of sessions that ended with the host,
+/// marks interrupted runs failed, and serves the active model version again. An empty workspace is seeded with the demo
+/// data set, imported and trained in the background.
 /// </summary>
 internal sealed class WorkspaceStartup(
     WorkspaceLayout layout, DatasetStore datasets, ModelStore models, RunStore runs, ActiveModel active, TrainingService training,
@@ -20,7 +21,7 @@ internal sealed class WorkspaceStartup(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        layout.RemovePartials();
+        layout.RemoveLeftovers();
         runs.FailUnfinished();
         var stored = models.List();
         var pointer = models.ActiveVersion();

@@ -59,8 +59,8 @@ internal sealed class WorkspaceLayout
             .Select(d => Path.Combine(d, file))
             .Where(File.Exists);
 
-    /// <summary>Removes the folders a killed or failed write left half-written.</summary>
-    public void RemovePartials()
+    /// <summary>Removes the folders a killed or failed write left half-written, and the uploads of sessions the host's stop ended.</summary>
+    public void RemoveLeftovers()
     {
         foreach (var folder in new[] { Datasets, Models })
         {

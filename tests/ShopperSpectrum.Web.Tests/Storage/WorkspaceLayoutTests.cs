@@ -5,7 +5,7 @@ namespace ShopperSpectrum.Web.Tests.Storage;
 public sealed class WorkspaceLayoutTests
 {
     [Fact]
-    public void RemovePartials_UploadsOfEndedSessionsAndHalfWrittenFolders_AreDeletedAndStoredDataKept()
+    public void RemoveLeftovers_UploadsOfEndedSessionsAndHalfWrittenFolders_AreDeletedAndStoredDataKept()
     {
         using var root = new TempDirectory();
         var layout = new WorkspaceLayout(root.Path);
@@ -14,7 +14,7 @@ public sealed class WorkspaceLayoutTests
         var dataset = Directory.CreateDirectory(layout.Dataset("stored")).FullName;
         var partial = Directory.CreateDirectory(Path.Combine(layout.Datasets, WorkspaceLayout.PartialPrefix + "stored-2")).FullName;
 
-        layout.RemovePartials();
+        layout.RemoveLeftovers();
 
         Assert.False(Directory.Exists(upload));
         Assert.False(Directory.Exists(partial));
