@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ShopperSpectrum.Recommendation;
 
 namespace ShopperSpectrum.Numerics;
@@ -22,11 +26,11 @@ internal static class SparseCosine
         var rows = matrix.Rows;
         // Each column's rows grouped: a row meets only its own group's slice, with no test per entry.
         var transposed = new GroupedRows(matrix.Transpose(), groups);
-        var norms = new (float Source, float Target)[rows];
+        var norms = new Norms(new float[rows], new float[rows]);
         for (var i = 0; i < rows; i++)
         {
-            var squares = System.Numerics.Tensors.TensorPrimitives.SumOfSquares(matrix.RowValues(i));
-            norms[i] = (MathF.Pow(squares, asymmetry), MathF.Pow(squares, 1 - asymmetry));
+            var squares = TensorPrimitives.SumOfSquares(matrix.RowValues(i));
+            (norms.Source[i], norms.Target[i]) = (MathF.Pow(squares, asymmetry), MathF.Pow(squares, 1 - asymmetry));
         }
         var kept = new (int[] Indices, float[] Weights)[rows];
         Parallel.For(0, rows, () => new Scratch(rows), (row, _, scratch) =>
@@ -51,10 +55,10 @@ internal static class SparseCosine
     }
 
     private static (int[] Indices, float[] Weights) Row(
-        InteractionMatrix matrix, GroupedRows transposed, (float Source, float Target)[] norms, int row, int neighbours, float shrinkage, int[]? groups, Scratch scratch)
+        InteractionMatrix matrix, GroupedRows transposed, Norms norms, int row, int neighbours, float shrinkage, int[]? groups, Scratch scratch)
     {
         var group = groups?[row] ?? 0;
-        var (sums, touched) = (scratch.Sums, scratch.Touched);
+        var sums = scratch.Sums;
         var columns = matrix.RowIndices(row);
         var values = matrix.RowValues(row);
         // Sums first, in a loop with no branch; the row itself is summed too and cleared after.
@@ -71,21 +75,19 @@ internal static class SparseCosine
             }
         }
         sums[row] = 0;
-        // The candidates (rows with a non-zero sum) in index order, the order the graph keeps: when the visits reach a
-        // sixty-fourth of all rows one scan of the sums finds them, in order; otherwise the visited rows are gathered and sorted.
-        var count = 0;
+        // The candidates (rows with a non-zero sum) in index order, the order the graph keeps, with their similarities: when
+        // the visits reach a sixty-fourth of all rows one vector sweep of the sums finds them; otherwise the visited rows are
+        // gathered and sorted. Either way every sum is left zero for the next row.
+        int count;
+        Span<int> candidates = scratch.Touched;
+        Span<float> similarities = scratch.Similarities;
         if (visits * 64 >= sums.Length)
         {
-            for (var other = 0; other < sums.Length; other++)
-            {
-                if (sums[other] != 0)
-                {
-                    touched[count++] = other;
-                }
-            }
+            count = Sweep(sums, norms.Target, norms.Source[row], shrinkage, candidates, similarities);
         }
         else
         {
+            count = 0;
             var gathered = scratch.GatheredFor;
             foreach (var column in columns)
             {
@@ -94,28 +96,26 @@ internal static class SparseCosine
                     if (sums[other] != 0 && gathered[other] != row)
                     {
                         gathered[other] = row;
-                        touched[count++] = other;
+                        candidates[count++] = other;
                     }
                 }
             }
-            touched.AsSpan(0, count).Sort();
+            candidates[..count].Sort();
+            for (var t = 0; t < count; t++)
+            {
+                var other = candidates[t];
+                similarities[t] = Similarity(sums[other], norms.Source[row], norms.Target[other], shrinkage);
+                sums[other] = 0;
+            }
         }
-        var candidates = touched.AsSpan(0, count);
-        var similarities = scratch.Similarities.AsSpan(0, count);
-        for (var t = 0; t < count; t++)
-        {
-            var other = candidates[t];
-            similarities[t] = sums[other] / ((norms[row].Source * norms[other].Target) + shrinkage);
-            sums[other] = 0;
-        }
+        candidates = candidates[..count];
+        similarities = similarities[..count];
         if (count <= neighbours)
         {
             return (candidates.ToArray(), similarities.ToArray());
         }
         // Keep the best: every similarity above the neighbours-th best, and of those equal to it the lowest indices.
-        var copy = scratch.Selection.AsSpan(0, count);
-        similarities.CopyTo(copy);
-        var bar = NthLargest(copy, neighbours - 1);
+        var bar = NthLargest(similarities, neighbours - 1, scratch.Selection, scratch.Histogram);
         var tied = neighbours;
         foreach (var similarity in similarities)
         {
@@ -124,58 +124,109 @@ internal static class SparseCosine
         var indices = new int[neighbours];
         var weights = new float[neighbours];
         var kept = 0;
+        // Every candidate is written and the count moves past those kept: no branch to mispredict on every other one.
         for (var t = 0; t < count && kept < neighbours; t++)
         {
-            if (similarities[t] > bar || (similarities[t] == bar && tied-- > 0))
-            {
-                (indices[kept], weights[kept]) = (candidates[t], similarities[t]);
-                kept++;
-            }
+            var (above, equal) = (similarities[t] > bar, similarities[t] == bar);
+            var keep = above || (equal && tied > 0);
+            tied -= equal && keep ? 1 : 0;
+            (indices[kept], weights[kept]) = (candidates[t], similarities[t]);
+            kept += keep ? 1 : 0;
         }
         return (indices, weights);
     }
 
-    /// <summary>The value at <paramref name="rank"/> (0 = the largest) of <paramref name="values"/> sorted descending; reorders them (Hoare's selection).</summary>
-    private static float NthLargest(Span<float> values, int rank)
+    /// <summary>sum / (source norm × target norm + shrinkage): the one formula both candidate passes use, vector and scalar alike.</summary>
+    private static float Similarity(float sum, float sourceNorm, float targetNorm, float shrinkage) => sum / ((sourceNorm * targetNorm) + shrinkage);
+
+    /// <summary>
+    /// Writes the index and <see cref="Similarity"/> of every non-zero sum, ascending, and clears the sums: eight at a time,
+    /// the non-zero lanes picked from a mask, where a test per sum mispredicts on every other one.
+    /// </summary>
+    private static int Sweep(Span<float> sums, ReadOnlySpan<float> targetNorms, float sourceNorm, float shrinkage, Span<int> candidates, Span<float> similarities)
     {
-        var (low, high) = (0, values.Length - 1);
-        while (low < high)
+        var count = 0;
+        var width = Vector256<float>.Count;
+        var (source, shrink) = (Vector256.Create(sourceNorm), Vector256.Create(shrinkage));
+        ref var sum = ref MemoryMarshal.GetReference(sums);
+        ref var target = ref MemoryMarshal.GetReference(targetNorms);
+        var j = 0;
+        for (; j + width <= sums.Length; j += width)
         {
-            var pivot = values[low + ((high - low) / 2)];
-            var (i, j) = (low, high);
-            while (i <= j)
+            var block = Vector256.LoadUnsafe(ref sum, (nuint)j);
+            var lanes = ~Vector256.Equals(block, Vector256<float>.Zero).ExtractMostSignificantBits() & 0xFFu;
+            if (lanes == 0)
             {
-                while (values[i] > pivot)
-                {
-                    i++;
-                }
-                while (values[j] < pivot)
-                {
-                    j--;
-                }
-                if (i <= j)
-                {
-                    (values[i], values[j]) = (values[j], values[i]);
-                    i++;
-                    j--;
-                }
+                continue;
             }
-            // Now [low, j] ≥ pivot ≥ [i, high], and anything between equals the pivot.
-            if (rank <= j)
+            var similarity = block / ((source * Vector256.LoadUnsafe(ref target, (nuint)j)) + shrink);
+            Vector256<float>.Zero.StoreUnsafe(ref sum, (nuint)j);
+            for (; lanes != 0; lanes &= lanes - 1)
             {
-                high = j;
-            }
-            else if (rank >= i)
-            {
-                low = i;
-            }
-            else
-            {
-                return values[rank];
+                var lane = BitOperations.TrailingZeroCount(lanes);
+                (candidates[count], similarities[count]) = (j + lane, similarity.GetElement(lane));
+                count++;
             }
         }
-        return values[rank];
+        for (; j < sums.Length; j++)
+        {
+            if (sums[j] != 0)
+            {
+                (candidates[count], similarities[count]) = (j, Similarity(sums[j], sourceNorm, targetNorms[j], shrinkage));
+                sums[j] = 0;
+                count++;
+            }
+        }
+        return count;
     }
+
+    /// <summary>
+    /// The value at <paramref name="rank"/> (0 = the largest) of <paramref name="values"/>: a radix selection on the bits of
+    /// the values in an order-preserving form, eleven at a time from the top, each pass counting only the values that share
+    /// the digits chosen so far (<paramref name="scratch"/> holds them), where a quickselect mispredicts a branch per value.
+    /// </summary>
+    private static float NthLargest(ReadOnlySpan<float> values, int rank, Span<float> scratch, Span<int> histogram)
+    {
+        const int digitBits = 11;
+        const uint digitMask = (1u << digitBits) - 1;
+        var remaining = values;
+        for (var shift = 32 - digitBits; ; shift = Math.Max(shift - digitBits, 0))
+        {
+            histogram.Clear();
+            foreach (var value in remaining)
+            {
+                histogram[(int)((OrderedBits(value) >> shift) & digitMask)]++;
+            }
+            var digit = (int)digitMask;
+            while (rank >= histogram[digit])
+            {
+                rank -= histogram[digit--];
+            }
+            // Compacted in place from the second pass on: a value is read before its slot or a later one is written.
+            var kept = 0;
+            foreach (var value in remaining)
+            {
+                scratch[kept] = value;
+                kept += ((OrderedBits(value) >> shift) & digitMask) == digit ? 1 : 0;
+            }
+            remaining = scratch[..kept];
+            if (kept == 1 || shift == 0)
+            {
+                // One value left, or every bit chosen: all that remain are the same value.
+                return remaining[0];
+            }
+        }
+    }
+
+    /// <summary>The bits of <paramref name="value"/> as an unsigned number in the values' order: negative ones flipped, the sign set on the rest.</summary>
+    private static uint OrderedBits(float value)
+    {
+        var bits = BitConverter.SingleToUInt32Bits(value);
+        return bits ^ ((uint)((int)bits >> 31) | 0x8000_0000u);
+    }
+
+    /// <summary>Each row's norm as the source of a similarity and as its target (equal for the plain cosine).</summary>
+    private readonly record struct Norms(float[] Source, float[] Target);
 
     private sealed class Scratch(int rows)
     {
@@ -186,6 +237,9 @@ internal static class SparseCosine
         public float[] Similarities { get; } = new float[rows];
 
         public float[] Selection { get; } = new float[rows];
+
+        /// <summary>A count per digit value for <see cref="NthLargest"/>.</summary>
+        public int[] Histogram { get; } = new int[2048];
 
         /// <summary>The row for which each row was last gathered as a candidate (−1: never).</summary>
         public int[] GatheredFor { get; } = Enumerable.Repeat(-1, rows).ToArray();

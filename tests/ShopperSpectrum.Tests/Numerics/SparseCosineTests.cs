@@ -45,4 +45,39 @@ public sealed class SparseCosineTests
             Assert.Equal(expected.Select(p => (double)p.Similarity), graph.Weights(row).ToArray().Select(w => (double)w), new ToleranceComparer(1e-6));
         }
     }
+
+    [Theory]
+    [InlineData(200, 40, 7)]
+    [InlineData(400, 30, 150)]
+    public void TopNeighbours_SignedWeights_KeepTheLargestSimilaritiesNegativesAndTiesIncluded(int rows, int columns, int neighbours)
+    {
+        var random = new Random(5);
+        // Signed weights whose products sum exactly in float: similarities are negative, positive, equal and sometimes
+        // cancel to zero (not a neighbour then), all of which the selection of the best has to order as the values do.
+        float[] values = [-2f, -1f, 0.5f, 1f, 3f];
+        var entries = Enumerable.Range(0, rows)
+            .SelectMany(r => Enumerable.Range(0, columns).Where(_ => random.NextDouble() < 0.2).Select(c => (r, c, values[random.Next(values.Length)])))
+            .ToList();
+        var matrix = InteractionMatrix.FromEntries(rows, columns, entries);
+
+        var graph = SparseCosine.TopNeighbours(matrix, neighbours, shrinkage: 0);
+
+        var cells = entries.ToLookup(e => e.r, e => (Column: e.c, Value: e.Item3));
+        var norms = Enumerable.Range(0, rows).Select(r => MathF.Sqrt(cells[r].Sum(e => e.Value * e.Value))).ToArray();
+        for (var row = 0; row < rows; row++)
+        {
+            var mine = cells[row].ToDictionary(e => e.Column, e => e.Value);
+            var expected = Enumerable.Range(0, rows)
+                .Where(other => other != row)
+                .Select(other => (Other: other, Dot: cells[other].Where(e => mine.ContainsKey(e.Column)).Sum(e => mine[e.Column] * e.Value)))
+                .Where(p => p.Dot != 0)
+                .Select(p => (p.Other, Similarity: p.Dot / (norms[row] * norms[p.Other])))
+                .OrderByDescending(p => p.Similarity).ThenBy(p => p.Other)
+                .Take(neighbours)
+                .OrderBy(p => p.Other)
+                .ToList();
+            Assert.Equal(expected.Select(p => p.Other), graph.Neighbours(row).ToArray());
+            Assert.Equal(expected.Select(p => p.Similarity), graph.Weights(row).ToArray());
+        }
+    }
 }
