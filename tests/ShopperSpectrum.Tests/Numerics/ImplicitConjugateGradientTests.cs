@@ -36,6 +36,44 @@ public sealed class ImplicitConjugateGradientTests
         }
     }
 
+    [Fact]
+    public void Gram_Rank64_TheSameFloatsAsSummingEachBlockRowByRow()
+    {
+        // At the default rank the sums are kept in registers: the products must still be added in row order, unfused, in
+        // float within each block of 2,048 rows and in double across blocks, so that ALS's factors stay what they were.
+        const int rank = 64, rows = 5_000, block = 2_048;
+        var random = new Random(8);
+        var factors = Enumerable.Range(0, rows * rank).Select(_ => (float)(random.NextDouble() - 0.3)).ToArray();
+        var expected = new double[rank * rank];
+        for (var start = 0; start < rows; start += block)
+        {
+            var partial = new float[rank * rank];
+            for (var i = start; i < Math.Min(rows, start + block); i++)
+            {
+                for (var a = 0; a < rank; a++)
+                {
+                    for (var b = 0; b < rank; b++)
+                    {
+                        var product = factors[(i * rank) + b] * factors[(i * rank) + a];
+                        partial[(a * rank) + b] += product;
+                    }
+                }
+            }
+            for (var j = 0; j < expected.Length; j++)
+            {
+                expected[j] += partial[j];
+            }
+        }
+        for (var a = 0; a < rank; a++)
+        {
+            expected[(a * rank) + a] += 2.5f;
+        }
+
+        var gram = ImplicitConjugateGradient.Gram(factors, rank, 2.5f);
+
+        Assert.Equal(expected.Select(e => (float)e), gram);
+    }
+
     [Theory]
     [InlineData(5)]
     [InlineData(64)] // the default rank, four 512-bit vectors at a time where AVX-512 runs
