@@ -63,7 +63,10 @@ public static class Evaluator
         var lengths = new int[customers.Count];
         var ticks = new long[customers.Count];
         // Each customer writes only its own slots, and the sums below run in order: the result does not depend on scheduling.
-        Parallel.For(0, customers.Count, () => new float[train.ProductCount], (i, _, buffer) =>
+        // One worker per core: the pool may hold more threads by now (it adds some while fits wait on each other), and a
+        // customer timed while their thread waits for a core would count the wait as the recommendation's time.
+        var oneWorkerPerCore = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, customers.Count, oneWorkerPerCore, () => new float[train.ProductCount], (i, _, buffer) =>
         {
             var customer = customers[i];
             var list = lists.AsSpan(i * k, k);
