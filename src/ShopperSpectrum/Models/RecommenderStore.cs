@@ -15,7 +15,7 @@ public static class RecommenderStore
     public const string FileName = "recommender.bin";
 
     /// <summary>The layout version this build writes and reads; any change to the layout raises it.</summary>
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
     private const int HashLength = 32;
     private static readonly byte[] Magic = "SPECTREC"u8.ToArray();

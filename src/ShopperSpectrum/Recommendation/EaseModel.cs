@@ -1,41 +1,102 @@
-using System.Numerics.Tensors;
+using System.Buffers;
 using System.Globalization;
+using System.Numerics.Tensors;
 
 namespace ShopperSpectrum.Recommendation;
 
-/// <summary>EASE's dense products × products weights B; a customer's scores are the sum of B's rows for what they bought.</summary>
-internal sealed class EaseModel(string name, InteractionData data, float[] weights, HistoryWeights? history) : IPersistentModel
+/// <summary>
+/// EASE's weights B over the products it was fitted on (kept, ascending; the others have no weights, to or
+/// from them), k × k for k kept products; a customer's scores are the sum of B's rows for what they bought.
+/// </summary>
+internal sealed class EaseModel : IPersistentModel
 {
     public const string PersistedKind = "ease";
 
-    private readonly IReadOnlyList<Product> products = data.Products;
-    private readonly InteractionMatrix bought = data.Bought;
+    private readonly InteractionData data;
+    private readonly int[] kept;
+    private readonly float[] weights;
+    private readonly HistoryWeights? history;
 
-    public string Name => name;
+    /// <summary>Each product's row and column in B, or −1 for a product left out.</summary>
+    private readonly int[] position;
+
+    public EaseModel(string name, InteractionData data, int[] kept, float[] weights, HistoryWeights? history)
+    {
+        Name = name;
+        this.data = data;
+        this.kept = kept;
+        this.weights = weights;
+        this.history = history;
+        position = new int[data.ProductCount];
+        Array.Fill(position, -1);
+        for (var r = 0; r < kept.Length; r++)
+        {
+            position[kept[r]] = r;
+        }
+    }
+
+    public string Name { get; }
 
     public string Kind => PersistedKind;
 
+    /// <remarks>The rows of the kept products bought are summed into the first k scores, which are then spread to their
+    /// products from the last down (a kept product's place is never before its row), zero for the others: the sums of the
+    /// n × n matrix this replaced, whose other rows and columns held zeros, without reading them.</remarks>
     public void Score(int customer, Span<float> scores)
     {
-        if (history is null)
+        var k = kept.Length;
+        var bought = data.Bought.RowIndices(customer);
+        var rented = ArrayPool<int>.Shared.Rent(bought.Length);
+        try
         {
-            CoPurchases.SumRows(weights, bought.RowIndices(customer), scores);
-            return;
+            var rows = rented.AsSpan(0, RowsOf(bought, rented));
+            var sums = scores[..k];
+            if (history is null)
+            {
+                CoPurchases.SumRows(weights, rows, sums);
+            }
+            else
+            {
+                sums.Clear();
+                var orders = data.Orders.RowValues(customer);
+                var days = data.DaysSinceLast.RowValues(customer);
+                var r = 0;
+                for (var i = 0; i < bought.Length; i++)
+                {
+                    if (position[bought[i]] >= 0)
+                    {
+                        TensorPrimitives.MultiplyAdd(weights.AsSpan(rows[r++] * k, k), history.Weight(orders[i], days[i]), sums, sums);
+                    }
+                }
+            }
         }
-        var n = scores.Length;
-        scores.Clear();
-        var rows = bought.RowIndices(customer);
-        var orders = data.Orders.RowValues(customer);
-        var days = data.DaysSinceLast.RowValues(customer);
-        for (var i = 0; i < rows.Length; i++)
+        finally
         {
-            TensorPrimitives.MultiplyAdd(weights.AsSpan(rows[i] * n, n), history.Weight(orders[i], days[i]), scores, scores);
+            ArrayPool<int>.Shared.Return(rented);
         }
+        for (var product = data.ProductCount - 1; product >= 0; product--)
+        {
+            var row = position[product];
+            scores[product] = row >= 0 ? scores[row] : 0;
+        }
+    }
+
+    /// <summary>Writes the rows in B of the <paramref name="products"/> kept, in their order; returns how many.</summary>
+    private int RowsOf(ReadOnlySpan<int> products, Span<int> rows)
+    {
+        var count = 0;
+        foreach (var product in products)
+        {
+            rows[count] = position[product];
+            count += position[product] >= 0 ? 1 : 0;
+        }
+        return count;
     }
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(name);
+        writer.Write(Name);
+        writer.WriteArray<int>(kept);
         writer.WriteArray<float>(weights);
         writer.Write(history is not null);
         history?.Write(writer);
@@ -44,27 +105,30 @@ internal sealed class EaseModel(string name, InteractionData data, float[] weigh
     public static EaseModel Read(BinaryReader reader, InteractionData data)
     {
         var name = reader.ReadString();
+        var kept = reader.ReadArray<int>();
         var weights = reader.ReadArray<float>();
-        if (weights.Length != (long)data.ProductCount * data.ProductCount)
+        var ascending = kept.Select((product, r) => r == 0 || product > kept[r - 1]).All(b => b);
+        if (!ascending || kept.Any(p => p < 0 || p >= data.ProductCount) || weights.Length != (long)kept.Length * kept.Length)
         {
             throw new InvalidDataException("EASE weights do not match the catalogue.");
         }
-        return new EaseModel(name, data, weights, reader.ReadBoolean() ? HistoryWeights.Read(reader) : null);
+        return new EaseModel(name, data, kept, weights, reader.ReadBoolean() ? HistoryWeights.Read(reader) : null);
     }
 
     public string Explain(int customer, int product)
     {
-        var n = products.Count;
         var (strongest, best) = (-1, 0f);
-        foreach (var owned in bought.RowIndices(customer))
+        var column = position[product];
+        foreach (var owned in data.Bought.RowIndices(customer))
         {
-            if (weights[owned * n + product] > best)
+            var weight = column >= 0 && position[owned] >= 0 ? weights[(position[owned] * kept.Length) + column] : 0;
+            if (weight > best)
             {
-                (strongest, best) = (owned, weights[owned * n + product]);
+                (strongest, best) = (owned, weight);
             }
         }
         return strongest < 0
             ? "nothing you bought points to it"
-            : string.Format(CultureInfo.InvariantCulture, "customers who buy {0} tend to buy it too (weight {1:0.000})", products[strongest].Name, best);
+            : string.Format(CultureInfo.InvariantCulture, "customers who buy {0} tend to buy it too (weight {1:0.000})", data.Products[strongest].Name, best);
     }
 }
