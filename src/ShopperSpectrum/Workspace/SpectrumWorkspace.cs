@@ -15,6 +15,9 @@ public sealed class SpectrumWorkspace : IDisposable
     private readonly string spillDirectory;
     private long? importedCustomers;
 
+    /// <summary>The earlier window <see cref="LoadInteractions(DateTime, DateTime)"/> loaded last, for the calls that ask for it.</summary>
+    private EarlierWindow? loadedEarlier;
+
     private SpectrumWorkspace(DuckDBConnection connection, string spillDirectory) =>
         (this.connection, this.spillDirectory) = (connection, spillDirectory);
 
@@ -64,6 +67,7 @@ public sealed class SpectrumWorkspace : IDisposable
     {
         var imported = new TransactionImporter(connection).Import(path, options ?? new ImportOptions());
         importedCustomers = imported.Customers;
+        loadedEarlier = null;
         return imported;
     }
 
@@ -71,7 +75,20 @@ public sealed class SpectrumWorkspace : IDisposable
     public RfmTable ComputeRfm(DateTime? asOf = null) => RfmQuery.Run(connection, asOf);
 
     /// <summary>Who bought what, how often and how recently, from the lines before <paramref name="before"/> (all lines when null).</summary>
-    public InteractionData LoadInteractions(DateTime? before = null) => InteractionQuery.Load(connection, before);
+    public InteractionData LoadInteractions(DateTime? before = null) => LoadInteractions(before, customerShare: 1);
+
+    /// <summary>
+    /// As <see cref="LoadInteractions(DateTime?)"/> before <paramref name="before"/>, loading in the same pass over the lines
+    /// the interactions before <paramref name="alsoBefore"/> and the pairs bought between the two moments, which later calls
+    /// for them (<see cref="LoadInteractions(DateTime?, double)"/> with every customer, <see cref="LoadPurchasedPairs"/>)
+    /// then return without a query, until an import replaces the lines: a validation window inside a training window.
+    /// </summary>
+    public InteractionData LoadInteractions(DateTime before, DateTime alsoBefore)
+    {
+        var (later, earlier, between) = InteractionQuery.LoadWindows(connection, before, alsoBefore);
+        loadedEarlier = new EarlierWindow(alsoBefore, before, earlier, between);
+        return later;
+    }
 
     /// <summary>As <see cref="LoadInteractions(DateTime?)"/>, for about <paramref name="customerShare"/> of the customers (0 to 1),
     /// chosen by a hash of their id, so the same customers every time: a smaller shop with the same habits, to tune settings on.</summary>
@@ -79,7 +96,9 @@ public sealed class SpectrumWorkspace : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(customerShare);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(customerShare, 1);
-        return InteractionQuery.Load(connection, before, customerShare);
+        return customerShare == 1 && loadedEarlier is { } window && window.AsOf == before
+            ? window.Interactions
+            : InteractionQuery.Load(connection, before, customerShare);
     }
 
     /// <summary>The shop at a glance: totals, revenue by month, volume by country, the <paramref name="topProducts"/> best-selling products and revenue per customer on a log scale.</summary>
@@ -97,7 +116,9 @@ public sealed class SpectrumWorkspace : IDisposable
 
     /// <summary>Every distinct (customer, product) pair bought at or after <paramref name="from"/> and before <paramref name="before"/> (no end when null), ordered by customer then product id.</summary>
     public IReadOnlyList<(string CustomerId, string ProductId)> LoadPurchasedPairs(DateTime from, DateTime? before = null) =>
-        PurchaseQuery.PairsBetween(connection, from, before ?? DateTime.MaxValue);
+        loadedEarlier is { } window && window.AsOf == from && window.Until == before
+            ? window.BoughtBetween
+            : PurchaseQuery.PairsBetween(connection, from, before ?? DateTime.MaxValue);
 
     /// <summary>Closes the database.</summary>
     public void Dispose()
@@ -115,4 +136,7 @@ public sealed class SpectrumWorkspace : IDisposable
             // A spill folder left behind holds nothing the next run needs; failing to close over it would be worse.
         }
     }
+
+    /// <summary>Interactions as of <paramref name="AsOf"/>, and the pairs bought from then until <paramref name="Until"/>.</summary>
+    private sealed record EarlierWindow(DateTime AsOf, DateTime Until, InteractionData Interactions, IReadOnlyList<(string CustomerId, string ProductId)> BoughtBetween);
 }

@@ -47,6 +47,62 @@ public sealed class InteractionQueryTests : WorkspaceTest
         }
     }
 
+    [Fact]
+    public void LoadInteractions_TwoWindowsHandMade_TheEarlierAsLoadedOnItsOwn()
+    {
+        // Order 2 straddles the earlier moment; c3 and p4 only buy after it; order 6 has no id, so it counts no order.
+        var lines = Temp.Write("windows.csv", """
+            order_id,customer_id,product_id,product_name,timestamp,quantity,unit_price
+            1,c2,p1,Mug,2024-01-01 10:00:00,2,5
+            2,c2,p1,Mug,2024-01-04 10:00:00,3,5
+            2,c2,p2,Plate,2024-01-06 10:00:00,1,7
+            3,c1,p2,Plate,2024-01-03 10:00:00,1,7
+            4,c3,p4,Cup,2024-01-07 10:00:00,4,2
+            5,c1,p1,Mug,2024-01-08 10:00:00,1,5
+            ,c1,p3,Bowl,2024-01-02 10:00:00,1,4
+            7,c1,p3,Bowl,2024-02-01 10:00:00,1,4
+            """);
+
+        AssertWindowsAsLoadedAlone(lines, before: new DateTime(2024, 1, 10), earlier: new DateTime(2024, 1, 5));
+    }
+
+    [Fact]
+    public void LoadInteractions_TwoWindowsOnlineRetail_TheEarlierAsLoadedOnItsOwn()
+    {
+        AssertWindowsAsLoadedAlone(SharedData.OnlineRetail, before: new DateTime(2011, 11, 9, 12, 50, 0), earlier: new DateTime(2011, 10, 10, 12, 50, 0));
+    }
+
+    /// <summary>Both windows and the pairs bought between equal what the single-window loads return on a fresh import.</summary>
+    private void AssertWindowsAsLoadedAlone(string file, DateTime before, DateTime earlier)
+    {
+        Workspace.Import(file);
+        var later = Workspace.LoadInteractions(before, alsoBefore: earlier);
+        var early = Workspace.LoadInteractions(earlier, customerShare: 1);
+        var between = Workspace.LoadPurchasedPairs(earlier, before);
+
+        // An import forgets the window loaded alongside: these are queried afresh.
+        Workspace.Import(file);
+        AssertSame(Workspace.LoadInteractions(before), later);
+        AssertSame(Workspace.LoadInteractions(earlier), early);
+        Assert.Equal(Workspace.LoadPurchasedPairs(earlier, before), between);
+        Assert.NotEmpty(between);
+        Assert.True(early.CustomerCount < later.CustomerCount && early.ProductCount < later.ProductCount);
+    }
+
+    private static void AssertSame(ShopperSpectrum.Recommendation.InteractionData expected, ShopperSpectrum.Recommendation.InteractionData actual)
+    {
+        Assert.Equal(expected.AsOf, actual.AsOf);
+        Assert.Equal(expected.CustomerIds, actual.CustomerIds);
+        Assert.Equal(expected.Products, actual.Products);
+        for (var row = 0; row < expected.CustomerCount; row++)
+        {
+            Assert.Equal(expected.Orders.RowIndices(row).ToArray(), actual.Orders.RowIndices(row).ToArray());
+            Assert.Equal(expected.Orders.RowValues(row).ToArray(), actual.Orders.RowValues(row).ToArray());
+            Assert.Equal(expected.Quantities.RowValues(row).ToArray(), actual.Quantities.RowValues(row).ToArray());
+            Assert.Equal(expected.DaysSinceLast.RowValues(row).ToArray(), actual.DaysSinceLast.RowValues(row).ToArray());
+        }
+    }
+
     /// <summary>A customer's (product id, orders) pairs.</summary>
     private static (string, float)[] Bought(ShopperSpectrum.Recommendation.InteractionData data, int row) =>
         [.. data.Orders.RowIndices(row).ToArray().Zip(data.Orders.RowValues(row).ToArray(), (column, orders) => (data.Products[column].Id, orders))];
