@@ -33,12 +33,18 @@ internal sealed class WorkspaceStartup(
                 active.Activate(models.Load(chosen, options.Value.CachedLists));
                 logger.LogInformation("Serving model version {Version} (dataset {Dataset}, {File}) from {Workspace}.", chosen.Version, chosen.DatasetId, chosen.DatasetFile, layout.Root);
             }
+            catch (ModelException e) when (OnlyDemo())
+            {
+                // A demo model saved by another version of spectrum: the demo is ours to rebuild, as on a fresh workspace.
+                logger.LogWarning("Model version {Version} cannot be loaded: {Message} The workspace holds only the demo data set: training it again.", chosen.Version, e.Message);
+                _ = Task.Run(SeedDemoAsync, CancellationToken.None);
+            }
             catch (ModelException e)
             {
                 logger.LogError("Model version {Version} cannot be loaded: {Message} Activate another version or train again.", chosen.Version, e.Message);
             }
         }
-        else if (options.Value.SeedDemo && datasets.List().All(d => d.FileName == DemoFileName))
+        else if (OnlyDemo())
         {
             _ = Task.Run(SeedDemoAsync, CancellationToken.None);
         }
@@ -48,6 +54,9 @@ internal sealed class WorkspaceStartup(
         }
         return Task.CompletedTask;
     }
+
+    /// <summary>True when the demo may be seeded and no dataset but the demo was ever added.</summary>
+    private bool OnlyDemo() => options.Value.SeedDemo && datasets.List().All(d => d.FileName == DemoFileName);
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {

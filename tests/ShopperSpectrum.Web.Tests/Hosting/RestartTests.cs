@@ -1,4 +1,5 @@
 using System.Net;
+using ShopperSpectrum.Models;
 using ShopperSpectrum.Web.Api.Contracts;
 using ShopperSpectrum.Web.Storage;
 using ShopperSpectrum.Web.Training;
@@ -56,5 +57,29 @@ public sealed class RestartTests
         second.Kill();
         using var database = SpectrumWorkspace.Open(Path.Combine(workspace.Path, "datasets", retail.Id, DatasetStore.DatabaseFile));
         Assert.Equal(retail.Import.Customers, database.LoadInteractions().CustomerCount);
+    }
+
+    [Fact]
+    public async Task DemoModelFromAnotherVersion_RestartTrainsTheDemoAgainAndServesIt()
+    {
+        // A workspace that only ever held the demo, its model saved by an earlier spectrum (another schema version).
+        using var workspace = new TempDirectory();
+        using (var first = HostProcess.Start(workspace.Path))
+        {
+            await first.Client.WaitUntilReady();
+            first.Kill();
+        }
+        var saved = Directory.GetFiles(Path.Combine(workspace.Path, "models"), RecommenderStore.FileName, SearchOption.AllDirectories).Single();
+        var bytes = File.ReadAllBytes(saved);
+        BitConverter.GetBytes(RecommenderStore.CurrentSchemaVersion - 1).CopyTo(bytes, 8);
+        File.WriteAllBytes(saved, bytes);
+
+        using var second = HostProcess.Start(workspace.Path);
+        await second.Client.WaitUntilReady();
+
+        var health = await second.Client.GetOk<HealthReport>("/health");
+        Assert.True(health.ModelVersion == TrainedHost.DemoVersion + 1, second.Log);
+        Assert.Contains("The workspace holds only the demo data set: training it again.", second.Log, StringComparison.Ordinal);
+        Assert.Single(await second.Client.GetOk<List<Dataset>>("/api/datasets"));
     }
 }
