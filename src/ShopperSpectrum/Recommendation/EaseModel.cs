@@ -46,33 +46,26 @@ internal sealed class EaseModel : IPersistentModel
     {
         var k = kept.Length;
         var bought = data.Bought.RowIndices(customer);
-        var rented = ArrayPool<int>.Shared.Rent(bought.Length);
-        try
+        var sums = scores[..k];
+        if (history is null)
         {
-            var rows = rented.AsSpan(0, RowsOf(bought, rented));
-            var sums = scores[..k];
-            if (history is null)
+            var rented = ArrayPool<int>.Shared.Rent(bought.Length);
+            CoPurchases.SumRows(weights, rented.AsSpan(0, RowsOf(bought, rented)), sums);
+            ArrayPool<int>.Shared.Return(rented);
+        }
+        else
+        {
+            sums.Clear();
+            var orders = data.Orders.RowValues(customer);
+            var days = data.DaysSinceLast.RowValues(customer);
+            for (var i = 0; i < bought.Length; i++)
             {
-                CoPurchases.SumRows(weights, rows, sums);
-            }
-            else
-            {
-                sums.Clear();
-                var orders = data.Orders.RowValues(customer);
-                var days = data.DaysSinceLast.RowValues(customer);
-                var r = 0;
-                for (var i = 0; i < bought.Length; i++)
+                var row = position[bought[i]];
+                if (row >= 0)
                 {
-                    if (position[bought[i]] >= 0)
-                    {
-                        TensorPrimitives.MultiplyAdd(weights.AsSpan(rows[r++] * k, k), history.Weight(orders[i], days[i]), sums, sums);
-                    }
+                    TensorPrimitives.MultiplyAdd(weights.AsSpan(row * k, k), history.Weight(orders[i], days[i]), sums, sums);
                 }
             }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(rented);
         }
         for (var product = data.ProductCount - 1; product >= 0; product--)
         {
