@@ -48,7 +48,7 @@ internal static class OverviewQuery
 
     private static List<ProductSales> TopProducts(DuckDBConnection connection, int top) =>
         connection.Query($"""
-            SELECT product_id, coalesce(nullif(trim(arg_min(product_name, "timestamp")), ''), product_id), fsum(quantity), fsum({LineRevenue.Sql}) AS revenue,
+            SELECT product_id, coalesce(nullif(trim(arg_min(product_name, row("timestamp", product_name))), ''), product_id), fsum(quantity), fsum({LineRevenue.Sql}) AS revenue,
                    count(DISTINCT customer_id)
             FROM {Transactions} GROUP BY product_id ORDER BY revenue DESC, product_id LIMIT $top
             """, reader => ReadAll(reader, r => new ProductSales(r.GetString(0), r.GetString(1), r.GetDouble(2), r.GetDouble(3), r.GetInt64(4))),

@@ -29,6 +29,26 @@ public sealed class InteractionQueryTests : WorkspaceTest
     }
 
     [Fact]
+    public void LoadInteractions_TwoFirstLinesAtOneMoment_TheSameProductAttributesEveryTime()
+    {
+        // p1's first day holds two lines that disagree (a day-only export): the one first by its attributes names it, whole.
+        var lines = Temp.Write("ties.csv", """
+            order_id,customer_id,product_id,product_name,timestamp,quantity,unit_price,brand
+            1,c1,p1,Mug B,2024-01-01,1,5,Zeta
+            2,c2,p1,Mug A,2024-01-01,1,5,Acme
+            3,c3,p1,Cup,2024-01-02,1,5,Acme
+            4,c1,p2,Plate,2024-01-03,1,7,Other
+            """);
+
+        for (var run = 0; run < 5; run++)
+        {
+            Workspace.Import(lines);
+            var product = Workspace.LoadInteractions().Products[0];
+            Assert.Equal(("Mug A", "Acme"), (product.Name, product.Brand));
+        }
+    }
+
+    [Fact]
     public void LoadInteractions_ShareOfCustomers_KeepsAboutThatShareWithTheirWholeHistory()
     {
         Workspace.Import(SharedData.OnlineRetail);
