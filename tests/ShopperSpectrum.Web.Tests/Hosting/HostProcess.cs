@@ -67,6 +67,17 @@ internal sealed class HostProcess : IDisposable
         process.WaitForExit();
     }
 
+    /// <summary>Waits for the process to end by itself (its output read to the end); returns its exit code, or null when it still runs after <paramref name="timeout"/>.</summary>
+    public int? WaitForExit(TimeSpan timeout)
+    {
+        if (!process.WaitForExit(timeout))
+        {
+            return null;
+        }
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
     public void Dispose()
     {
         if (!process.HasExited)
