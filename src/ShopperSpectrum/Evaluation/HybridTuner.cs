@@ -21,14 +21,14 @@ public static class HybridTuner
             // Too little history before the training data ends to judge a blend on: every strategy counts the same.
             return new HybridTuning([.. candidates.Select(c => new WeightedStrategy(c, 1))], double.NaN, new Dictionary<string, double>());
         }
-        var scores = FittedScores(validation, candidates);
-        var single = scores.Select(s => MeanNdcg(validation, TopLists(validation, s, k), k)).ToArray();
+        var (scores, singleLists) = FittedScores(validation, candidates, k);
+        var single = singleLists.Select(lists => MeanNdcg(validation, lists, k)).ToArray();
         var first = Array.IndexOf(single, single.Max());
         var weights = new double[candidates.Count];
         weights[first] = 1;
         // The blend so far, customer after customer, and its lists; a trial changes one weight, so it costs one multiply-add per score.
         var blend = (float[])scores[first].Clone();
-        var lists = TopLists(validation, blend, k);
+        var lists = singleLists[first];
         var best = single[first];
         // The weight changed last: once every other one has been tried again without a gain, trying it again could not gain either.
         var lastChanged = -1;
@@ -49,8 +49,7 @@ public static class HybridTuner
                 }
                 if (bestStep != weights[s])
                 {
-                    TensorPrimitives.MultiplyAdd(scores[s], (float)(bestStep - weights[s]), blend, blend);
-                    lists = TopLists(validation, blend, k);
+                    lists = Shift(validation, blend, scores[s], (float)(bestStep - weights[s]), k);
                     (weights[s], best, improved, lastChanged) = (bestStep, bestNdcg, true, s);
                 }
             }
@@ -66,52 +65,62 @@ public static class HybridTuner
     }
 
     /// <summary>
-    /// Each candidate's <see cref="NormalisedScores"/> from its fit on the validation training window, two candidates at a time:
+    /// Each candidate's <see cref="NormalisedScores"/> and top-k lists from its fit on the validation training window, two candidates at a time:
     /// the serial stretches of one fit (building its matrices, small solves, the ends of parallel loops) leave a core idle
     /// that the other's work takes up. More at once would only raise the peak of memory. A candidate's failure is thrown as is.
     /// </summary>
-    private static float[][] FittedScores(TemporalSplit validation, IReadOnlyList<IRecommender> candidates)
+    private static (float[][] Scores, int[][][] Lists) FittedScores(TemporalSplit validation, IReadOnlyList<IRecommender> candidates, int k)
     {
-        var scores = new float[candidates.Count][];
+        var (scores, lists) = (new float[candidates.Count][], new int[candidates.Count][][]);
         try
         {
             Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-                i => scores[i] = NormalisedScores(validation, candidates[i].Fit(validation.Train)));
+                i => (scores[i], lists[i]) = NormalisedScores(validation, candidates[i].Fit(validation.Train), k));
         }
         catch (AggregateException failed)
         {
             ExceptionDispatchInfo.Throw(failed.Flatten().InnerExceptions[0]);
         }
-        return scores;
+        return (scores, lists);
     }
 
-    /// <summary>Each evaluated customer's min–max normalised scores, customer after customer.</summary>
-    private static float[] NormalisedScores(TemporalSplit validation, IRecommenderModel model)
+    /// <summary>Each evaluated customer's min–max normalised scores, customer after customer, and top k by them (ranked while
+    /// the row is still in cache: after, it is read back from memory).</summary>
+    private static (float[] Scores, int[][] Lists) NormalisedScores(TemporalSplit validation, IRecommenderModel model, int k)
     {
         var products = validation.Train.ProductCount;
         var scores = new float[validation.Customers.Count * products];
-        Parallel.For(0, validation.Customers.Count, i =>
+        var lists = new int[validation.Customers.Count][];
+        Parallel.For(0, validation.Customers.Count, () => new int[k], (i, _, list) =>
         {
             var row = scores.AsSpan(i * products, products);
             model.Score(validation.Customers[i].Customer, row);
             HybridModel.Normalise(row);
-        });
-        return scores;
+            lists[i] = Top(validation, i, row, list);
+            return list;
+        }, _ => { });
+        return (scores, lists);
     }
 
-    /// <summary>Each evaluated customer's top k by <paramref name="scores"/> (customer after customer), never a product they bought.</summary>
-    private static int[][] TopLists(TemporalSplit validation, float[] scores, int k)
+    /// <summary>Adds <paramref name="delta"/> × <paramref name="change"/> to <paramref name="blend"/> and returns each evaluated
+    /// customer's top k by it, ranked while their row is still in cache.</summary>
+    private static int[][] Shift(TemporalSplit validation, float[] blend, float[] change, float delta, int k)
     {
         var products = validation.Train.ProductCount;
         var lists = new int[validation.Customers.Count][];
         Parallel.For(0, lists.Length, () => new int[k], (i, _, list) =>
         {
-            var customer = validation.Customers[i].Customer;
-            lists[i] = list[..TopN.Select(scores.AsSpan(i * products, products), validation.Train.Bought.RowIndices(customer), list)];
+            var row = blend.AsSpan(i * products, products);
+            TensorPrimitives.MultiplyAdd(change.AsSpan(i * products, products), delta, row, row);
+            lists[i] = Top(validation, i, row, list);
             return list;
         }, _ => { });
         return lists;
     }
+
+    /// <summary>The <paramref name="i"/>-th evaluated customer's best products by <paramref name="row"/>, never one they bought, as many as <paramref name="list"/> holds.</summary>
+    private static int[] Top(TemporalSplit validation, int i, ReadOnlySpan<float> row, int[] list) =>
+        list[..TopN.Select(row, validation.Train.Bought.RowIndices(validation.Customers[i].Customer), list)];
 
     /// <summary>Mean NDCG@k of one list per evaluated customer, summed in customer order.</summary>
     private static double MeanNdcg(TemporalSplit validation, int[][] lists, int k)
@@ -143,7 +152,7 @@ public static class HybridTuner
         var customers = validation.Customers.Count;
         var ndcg = new double[deltas.Length * customers];
         var (low, high) = (deltas.Min(), deltas.Max());
-        Parallel.For(0, customers, () => (Scratch: new float[products], Candidates: new int[products], Places: new int[2 * products]), (i, _, buffers) =>
+        Parallel.For(0, customers, () => new TrialBuffers(products), (i, _, buffers) =>
         {
             var customer = validation.Customers[i];
             var row = blend.AsSpan(i * products, products);
@@ -163,9 +172,15 @@ public static class HybridTuner
                 return buffers;
             }
             var places = buffers.Places.AsSpan(targets.Length, targets.Length);
+            var blends = buffers.Blends.AsSpan(0, candidates.Length);
+            var changes = buffers.Changes.AsSpan(0, candidates.Length);
+            for (var c = 0; c < candidates.Length; c++)
+            {
+                (blends[c], changes[c]) = (row[candidates[c]], changed[candidates[c]]);
+            }
             for (var t = 0; t < deltas.Length; t++)
             {
-                TopN.PlacesAmong(candidates, row, changed, deltas[t], targets, places, buffers.Scratch);
+                TopN.PlacesAmong(candidates, blends, changes, deltas[t], targets, places, buffers.Scratch);
                 ndcg[t * customers + i] = RankingMetrics.NdcgOfPlaces(places, relevant.Length, k);
             }
             return buffers;
@@ -232,5 +247,15 @@ public static class HybridTuner
             floor = Math.Min(floor, blend[product] + change[product] * delta);
         }
         return float.IsFinite(floor) ? floor - 1e-4f * (1 + Math.Abs(floor)) : float.NegativeInfinity;
+    }
+
+    /// <summary>One worker's scratch for <see cref="MeanNdcgs"/>, each as long as the catalogue (places: twice).</summary>
+    private sealed class TrialBuffers(int products)
+    {
+        public int[] Candidates { get; } = new int[products];
+        public float[] Blends { get; } = new float[products];
+        public float[] Changes { get; } = new float[products];
+        public float[] Scratch { get; } = new float[products];
+        public int[] Places { get; } = new int[2 * products];
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 
 namespace ShopperSpectrum.Recommendation;
@@ -106,26 +107,24 @@ public static class TopN
 
     /// <summary>
     /// The place each of <paramref name="targets"/> would take (0 = first) in the list <see cref="Select(ReadOnlySpan{float}, ReadOnlySpan{int}, Span{int})"/>
-    /// makes of <paramref name="candidates"/> by the scores <paramref name="blend"/> + <paramref name="delta"/> × <paramref name="change"/>:
-    /// how many candidates score higher, or the same with a lower index; <see cref="int.MaxValue"/> for a target scored NaN,
-    /// which no list holds. Eight candidates are compared at once.
+    /// makes of <paramref name="candidates"/> by the scores blend + <paramref name="delta"/> × change: how many candidates
+    /// score higher, or the same with a lower index; <see cref="int.MaxValue"/> for a target scored NaN, which no list holds.
+    /// Eight candidates are scored and compared at once.
     /// </summary>
     /// <param name="candidates">The products ranked, ascending.</param>
-    /// <param name="blend">The base scores.</param>
-    /// <param name="change">The scores added, times <paramref name="delta"/>.</param>
-    /// <param name="delta">The weight of <paramref name="change"/>.</param>
+    /// <param name="blends">Each candidate's base score.</param>
+    /// <param name="changes">Each candidate's score added, times <paramref name="delta"/>.</param>
+    /// <param name="delta">The weight of the changes.</param>
     /// <param name="targets">The products whose places are wanted: some of the candidates, ascending.</param>
     /// <param name="places">Receives each target's place.</param>
     /// <param name="scratch">At least as long as <paramref name="candidates"/>: receives their scores.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void PlacesAmong(ReadOnlySpan<int> candidates, ReadOnlySpan<float> blend, ReadOnlySpan<float> change, float delta,
+    public static void PlacesAmong(ReadOnlySpan<int> candidates, ReadOnlySpan<float> blends, ReadOnlySpan<float> changes, float delta,
         ReadOnlySpan<int> targets, Span<int> places, Span<float> scratch)
     {
         var scores = scratch[..candidates.Length];
-        for (var c = 0; c < candidates.Length; c++)
-        {
-            scores[c] = blend[candidates[c]] + change[candidates[c]] * delta;
-        }
+        // change × δ + blend, product then sum as Reaching's vectors and Select's scores: the same floats.
+        TensorPrimitives.MultiplyAdd(changes[..candidates.Length], delta, blends[..candidates.Length], scores);
         var at = 0;
         for (var t = 0; t < targets.Length; t++)
         {

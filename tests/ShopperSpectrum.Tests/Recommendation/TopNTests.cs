@@ -99,7 +99,7 @@ public sealed class TopNTests
             var expected = new int[k];
             TopN.Select(summed, excluded, expected);
             var places = new int[count];
-            TopN.PlacesAmong(reaching, blend, change, delta, reaching, places, new float[count]);
+            TopN.PlacesAmong(reaching, [.. reaching.Select(i => blend[i])], [.. reaching.Select(i => change[i])], delta, reaching, places, new float[count]);
             // Select's list, read back from the places: the product at place j is its j-th entry; every other candidate is placed k or later.
             Assert.Equal(expected, Enumerable.Range(0, k).Select(j => reaching[Array.IndexOf(places, j)]));
             Assert.Equal(count - k, places.Count(p => p >= k));
