@@ -75,26 +75,71 @@ internal static class CoPurchases
     }
 
     /// <summary>Sets <paramref name="scores"/> to the sum of the given rows of a row-major matrix with <c>scores.Length</c> columns.</summary>
-    /// <remarks>Jitted fully optimised at once: an evaluation's first customers would otherwise run unoptimised vector code.</remarks>
+    public static void SumRows(float[] matrix, ReadOnlySpan<int> rows, Span<float> scores) => SumRows(matrix, rows, [], scores);
+
+    /// <summary>
+    /// Sets <paramref name="scores"/> to the sum of the given rows of a row-major matrix with <c>scores.Length</c> columns,
+    /// each times its weight in <paramref name="rowWeights"/> (empty: all 1), added in the rows' order.
+    /// </summary>
+    /// <remarks>
+    /// Four rows are added per pass over the sums: a quarter of the loads and stores of the sums, and four rows streamed from
+    /// memory at once, where one at a time waited on each. Each sum is still (((s + a·wa) + b·wb) + c·wc) + d·wd, unfused: the
+    /// same floats as adding one row per pass. Jitted fully optimised at once: an evaluation's first customers would otherwise
+    /// run unoptimised vector code.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void SumRows(float[] matrix, ReadOnlySpan<int> rows, Span<float> scores)
+    public static void SumRows(float[] matrix, ReadOnlySpan<int> rows, ReadOnlySpan<float> rowWeights, Span<float> scores)
     {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(rowWeights.IsEmpty || rowWeights.Length == rows.Length, true, nameof(rowWeights));
         var n = scores.Length;
         scores.Clear();
         ref var target = ref MemoryMarshal.GetReference(scores);
-        var width = Vector256<float>.Count;
-        foreach (var row in rows)
+        var r = 0;
+        for (; r + 4 <= rows.Length; r += 4)
         {
-            ref var source = ref matrix[row * n];
-            var j = 0;
-            for (; j + width <= n; j += width)
-            {
-                (Vector256.LoadUnsafe(ref target, (nuint)j) + Vector256.LoadUnsafe(ref source, (nuint)j)).StoreUnsafe(ref target, (nuint)j);
-            }
-            for (; j < n; j++)
-            {
-                Unsafe.Add(ref target, j) += Unsafe.Add(ref source, j);
-            }
+            AddFour(ref target, n, ref matrix[rows[r] * n], ref matrix[rows[r + 1] * n], ref matrix[rows[r + 2] * n], ref matrix[rows[r + 3] * n],
+                (WeightOf(rowWeights, r), WeightOf(rowWeights, r + 1), WeightOf(rowWeights, r + 2), WeightOf(rowWeights, r + 3)));
+        }
+        for (; r < rows.Length; r++)
+        {
+            AddOne(ref target, n, ref matrix[rows[r] * n], WeightOf(rowWeights, r));
+        }
+    }
+
+    private static float WeightOf(ReadOnlySpan<float> rowWeights, int r) => rowWeights.IsEmpty ? 1 : rowWeights[r];
+
+    /// <summary>target += a·wa over <paramref name="n"/> columns.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddOne(ref float target, int n, ref float a, float wa)
+    {
+        var (width, weight, j) = (Vector256<float>.Count, Vector256.Create(wa), 0);
+        for (; j + width <= n; j += width)
+        {
+            (Vector256.LoadUnsafe(ref target, (nuint)j) + Vector256.LoadUnsafe(ref a, (nuint)j) * weight).StoreUnsafe(ref target, (nuint)j);
+        }
+        for (; j < n; j++)
+        {
+            Unsafe.Add(ref target, j) += Unsafe.Add(ref a, j) * wa;
+        }
+    }
+
+    /// <summary>target += a·wa, then b·wb, then c·wc, then d·wd, over <paramref name="n"/> columns.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddFour(ref float target, int n, ref float a, ref float b, ref float c, ref float d, (float A, float B, float C, float D) w)
+    {
+        var (wa, wb, wc, wd) = (Vector256.Create(w.A), Vector256.Create(w.B), Vector256.Create(w.C), Vector256.Create(w.D));
+        var (width, j) = (Vector256<float>.Count, 0);
+        for (; j + width <= n; j += width)
+        {
+            var sum = Vector256.LoadUnsafe(ref target, (nuint)j) + Vector256.LoadUnsafe(ref a, (nuint)j) * wa;
+            sum += Vector256.LoadUnsafe(ref b, (nuint)j) * wb;
+            sum += Vector256.LoadUnsafe(ref c, (nuint)j) * wc;
+            (sum + Vector256.LoadUnsafe(ref d, (nuint)j) * wd).StoreUnsafe(ref target, (nuint)j);
+        }
+        for (; j < n; j++)
+        {
+            Unsafe.Add(ref target, j) = Unsafe.Add(ref target, j) + Unsafe.Add(ref a, j) * w.A + Unsafe.Add(ref b, j) * w.B
+                + Unsafe.Add(ref c, j) * w.C + Unsafe.Add(ref d, j) * w.D;
         }
     }
 

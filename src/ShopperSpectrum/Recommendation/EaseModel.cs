@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Numerics.Tensors;
 
 namespace ShopperSpectrum.Recommendation;
 
@@ -46,27 +45,12 @@ internal sealed class EaseModel : IPersistentModel
     {
         var k = kept.Length;
         var bought = data.Bought.RowIndices(customer);
-        var sums = scores[..k];
-        if (history is null)
-        {
-            var rented = ArrayPool<int>.Shared.Rent(bought.Length);
-            CoPurchases.SumRows(weights, rented.AsSpan(0, RowsOf(bought, rented)), sums);
-            ArrayPool<int>.Shared.Return(rented);
-        }
-        else
-        {
-            sums.Clear();
-            var orders = data.Orders.RowValues(customer);
-            var days = data.DaysSinceLast.RowValues(customer);
-            for (var i = 0; i < bought.Length; i++)
-            {
-                var row = position[bought[i]];
-                if (row >= 0)
-                {
-                    TensorPrimitives.MultiplyAdd(weights.AsSpan(row * k, k), history.Weight(orders[i], days[i]), sums, sums);
-                }
-            }
-        }
+        var rows = ArrayPool<int>.Shared.Rent(bought.Length);
+        var rowWeights = ArrayPool<float>.Shared.Rent(history is null ? 0 : bought.Length);
+        var count = RowsOf(customer, rows, rowWeights);
+        CoPurchases.SumRows(weights, rows.AsSpan(0, count), history is null ? [] : rowWeights.AsSpan(0, count), scores[..k]);
+        ArrayPool<int>.Shared.Return(rows);
+        ArrayPool<float>.Shared.Return(rowWeights);
         for (var product = data.ProductCount - 1; product >= 0; product--)
         {
             var row = position[product];
@@ -74,14 +58,26 @@ internal sealed class EaseModel : IPersistentModel
         }
     }
 
-    /// <summary>Writes the rows in B of the <paramref name="products"/> kept, in their order; returns how many.</summary>
-    private int RowsOf(ReadOnlySpan<int> products, Span<int> rows)
+    /// <summary>Writes the rows in B of the kept products the customer bought, in their order, and with a history their
+    /// weights; returns how many.</summary>
+    private int RowsOf(int customer, Span<int> rows, Span<float> rowWeights)
     {
+        var bought = data.Bought.RowIndices(customer);
+        var orders = data.Orders.RowValues(customer);
+        var days = data.DaysSinceLast.RowValues(customer);
         var count = 0;
-        foreach (var product in products)
+        for (var i = 0; i < bought.Length; i++)
         {
-            rows[count] = position[product];
-            count += position[product] >= 0 ? 1 : 0;
+            var row = position[bought[i]];
+            if (row >= 0)
+            {
+                rows[count] = row;
+                if (history is not null)
+                {
+                    rowWeights[count] = history.Weight(orders[i], days[i]);
+                }
+                count++;
+            }
         }
         return count;
     }
