@@ -51,6 +51,28 @@ public sealed class ContentRecommenderTests
     }
 
     [Fact]
+    public void Score_PurchasesOfDifferentAges_SumsEachBoughtProductsCosineTimesItsRecencyWeight()
+    {
+        // Words shared across the bought products (mug, red, blue), so the profile sums several products per term.
+        string[] names = ["Red mug", "Blue mug", "Red plate", "Blue plate", "Red blue mug", "Garden plate"];
+        var options = new ContentOptions { RecencyHalfLifeDays = 30 };
+        float[][] orders = [[2, 1, 0, 1, 0, 0]];
+        float[][] days = [[0, 45, 0, 90, 0, 0]];
+        var data = Interactions.FromOrders(orders, days, names);
+        var (vectors, _) = TfIdf.Fit(data.Products, options);
+        double Cosine(int a, int b) => vectors.RowIndices(a).ToArray()
+            .Select((term, i) => vectors.RowIndices(b).IndexOf(term) is var at and >= 0 ? vectors.RowValues(a)[i] * vectors.RowValues(b)[at] : 0).Sum();
+        int[] bought = [0, 1, 3];
+        var expected = Enumerable.Range(0, names.Length)
+            .Select(p => bought.Sum(b => Math.Pow(0.5, days[0][b] / 30) * Cosine(b, p)))
+            .ToArray();
+
+        var scores = Interactions.Scores(new ContentRecommender(options).Fit(data), 0, names.Length);
+
+        Assert.Equal(expected, scores.Select(s => (double)s), new ToleranceComparer(1e-5));
+    }
+
+    [Fact]
     public void Fit_Attributes_MakeSameBrandProductsSimilar()
     {
         Product Make(int c) => new($"p{c + 1}", $"Item{c + 1}", Brand: c % 2 == 0 ? "Solex" : "Giant Bicycles");

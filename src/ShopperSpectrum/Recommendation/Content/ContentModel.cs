@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace ShopperSpectrum.Recommendation;
@@ -42,6 +43,9 @@ internal sealed class ContentModel : IPersistentModel
         return new ContentModel(name, data, vectors, HistoryWeights.Read(reader));
     }
 
+    /// <remarks>Σ over bought products of weight × (vector · every product's vector) is (Σ weight × vector) · every product's
+    /// vector: the customer's profile is summed over the terms of what they bought first, then each of its terms' postings is
+    /// added once, where a term shared by many of their products (SET, HEART, RED) was added once per product.</remarks>
     public void Score(int customer, Span<float> scores)
     {
         scores = scores[..data.ProductCount];
@@ -49,23 +53,34 @@ internal sealed class ContentModel : IPersistentModel
         var bought = data.Orders.RowIndices(customer);
         var orders = data.Orders.RowValues(customer);
         var days = data.DaysSinceLast.RowValues(customer);
+        var rented = ArrayPool<float>.Shared.Rent(postings.Rows);
+        var profile = rented.AsSpan(0, postings.Rows);
+        profile.Clear();
         for (var b = 0; b < bought.Length; b++)
         {
-            // Σ over bought products of (vector · every product's vector), through the inverted index: only shared terms are touched.
             var weight = weights.Weight(orders[b], days[b]);
             var terms = vectors.RowIndices(bought[b]);
             var values = vectors.RowValues(bought[b]);
             for (var t = 0; t < terms.Length; t++)
             {
-                var products = postings.RowIndices(terms[t]);
-                var productValues = postings.RowValues(terms[t]);
-                var factor = weight * values[t];
+                profile[terms[t]] += weight * values[t];
+            }
+        }
+        for (var term = 0; term < profile.Length; term++)
+        {
+            if (profile[term] != 0)
+            {
+                // Through the inverted index: only the products sharing the term are touched.
+                var products = postings.RowIndices(term);
+                var productValues = postings.RowValues(term);
+                var factor = profile[term];
                 for (var p = 0; p < products.Length; p++)
                 {
                     scores[products[p]] += factor * productValues[p];
                 }
             }
         }
+        ArrayPool<float>.Shared.Return(rented);
     }
 
     public string Explain(int customer, int product)
