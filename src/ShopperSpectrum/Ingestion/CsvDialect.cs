@@ -28,12 +28,18 @@ internal sealed record CsvDialect(string Encoding, char Delimiter, IReadOnlyList
     }
 
     /// <summary>DuckDB's read_csv with this dialect and every column read as text, so no line is lost to a guessed type.</summary>
+    /// <remarks>Read in buffers of <see cref="BufferBytes"/>, not DuckDB's 32 MiB (16 times the longest line it allows): the
+    /// sample check's first 5,000 lines of online_retail.csv took 43 ms reading a 32 MiB buffer, 18 ms reading 4 MiB; the
+    /// whole load is the same at 10M lines (6.0–6.7 s either way).</remarks>
     public string ReadCsv(string path)
     {
         var columns = string.Join(", ", Columns.Select(c => $"{Sql.Literal(c)}: 'VARCHAR'"));
         return $"read_csv({Sql.Literal(path)}, auto_detect = false, header = true, delim = {Sql.Literal(Delimiter.ToString())}, " +
-            $"quote = '\"', escape = '\"', encoding = {Sql.Literal(Encoding)}, columns = {{{columns}}})";
+            $"quote = '\"', escape = '\"', encoding = {Sql.Literal(Encoding)}, buffer_size = {BufferBytes}, columns = {{{columns}}})";
     }
+
+    /// <summary>The bytes DuckDB reads at once: twice the longest line it accepts (2 MiB).</summary>
+    private const int BufferBytes = 4 << 20;
 
     private static byte[] ReadHead(SourceFile file, out bool complete)
     {
