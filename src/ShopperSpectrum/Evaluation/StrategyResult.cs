@@ -8,8 +8,8 @@ namespace ShopperSpectrum.Evaluation;
 /// <param name="HitRateAtK">Share of customers with at least one hit in their top k.</param>
 /// <param name="MapAtK">Mean average precision at k.</param>
 /// <param name="Coverage">Distinct recommended products / training products.</param>
-/// <param name="FitMs">Milliseconds to fit on the training data.</param>
-/// <param name="RecommendMs">Mean milliseconds per customer to score every product and pick the top k.</param>
+/// <param name="FitMs">Milliseconds to fit on the training data (<see cref="Evaluator"/> judges two strategies at a time, so another's work shares the machine).</param>
+/// <param name="RecommendMs">Mean milliseconds per customer to score every product and pick the top k (timed as <paramref name="FitMs"/> is).</param>
 public sealed record StrategyResult(
     string Name,
     double PrecisionAtK,

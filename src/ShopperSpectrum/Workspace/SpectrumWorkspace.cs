@@ -12,6 +12,7 @@ public sealed class SpectrumWorkspace : IDisposable
 {
     private static int opened;
     private readonly DuckDBConnection connection;
+    private readonly Lock gate = new();
     private readonly string spillDirectory;
     private long? importedCustomers;
 
@@ -65,14 +66,17 @@ public sealed class SpectrumWorkspace : IDisposable
     /// <summary>Reads, maps and cleans a transactions file into the workspace, replacing what it held.</summary>
     public ImportResult Import(string path, ImportOptions? options = null)
     {
-        var imported = new TransactionImporter(connection).Import(path, options ?? new ImportOptions());
-        importedCustomers = imported.Customers;
-        loadedEarlier = null;
-        return imported;
+        lock (gate)
+        {
+            var imported = new TransactionImporter(connection).Import(path, options ?? new ImportOptions());
+            importedCustomers = imported.Customers;
+            loadedEarlier = null;
+            return imported;
+        }
     }
 
     /// <summary>Recency (whole days before <paramref name="asOf"/>), frequency (distinct orders) and monetary value (net revenue) per customer, ordered by customer id.</summary>
-    public RfmTable ComputeRfm(DateTime? asOf = null) => RfmQuery.Run(connection, asOf);
+    public RfmTable ComputeRfm(DateTime? asOf = null) => Locked(() => RfmQuery.Run(connection, asOf));
 
     /// <summary>Who bought what, how often and how recently, from the lines before <paramref name="before"/> (all lines when null).</summary>
     public InteractionData LoadInteractions(DateTime? before = null) => LoadInteractions(before, customerShare: 1);
@@ -85,9 +89,12 @@ public sealed class SpectrumWorkspace : IDisposable
     /// </summary>
     public InteractionData LoadInteractions(DateTime before, DateTime alsoBefore)
     {
-        var (later, earlier, between) = InteractionQuery.LoadWindows(connection, before, alsoBefore);
-        loadedEarlier = new EarlierWindow(alsoBefore, before, earlier, between);
-        return later;
+        lock (gate)
+        {
+            var (later, earlier, between) = InteractionQuery.LoadWindows(connection, before, alsoBefore);
+            loadedEarlier = new EarlierWindow(alsoBefore, before, earlier, between);
+            return later;
+        }
     }
 
     /// <summary>As <see cref="LoadInteractions(DateTime?)"/>, for about <paramref name="customerShare"/> of the customers (0 to 1),
@@ -96,29 +103,39 @@ public sealed class SpectrumWorkspace : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(customerShare);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(customerShare, 1);
-        return customerShare == 1 && loadedEarlier is { } window && window.AsOf == before
+        return Locked(() => customerShare == 1 && loadedEarlier is { } window && window.AsOf == before
             ? window.Interactions
-            : InteractionQuery.Load(connection, before, customerShare);
+            : InteractionQuery.Load(connection, before, customerShare));
     }
 
     /// <summary>The shop at a glance: totals, revenue by month, volume by country, the <paramref name="topProducts"/> best-selling products and revenue per customer on a log scale.</summary>
-    public ShopOverview Overview(int topProducts = 10, int monetaryBinsPerDecade = 4) => OverviewQuery.Run(connection, topProducts, monetaryBinsPerDecade);
+    public ShopOverview Overview(int topProducts = 10, int monetaryBinsPerDecade = 4) => Locked(() => OverviewQuery.Run(connection, topProducts, monetaryBinsPerDecade));
 
     /// <summary>Where the data ends by default, for RFM and interactions: a day after the last transaction, as the seeds' snapshot.</summary>
-    public DateTime DefaultAsOf() => PurchaseQuery.DayAfterLast(connection);
+    public DateTime DefaultAsOf() => Locked(() => PurchaseQuery.DayAfterLast(connection));
 
     /// <summary>The number of distinct customers of the clean transactions: known from the import, else counted.</summary>
     public long CustomerCount() =>
-        importedCustomers ??= connection.Scalar<long>($"SELECT count(DISTINCT customer_id) FROM {TransactionImporter.TransactionsTable}");
+        Locked(() => importedCustomers ??= connection.Scalar<long>($"SELECT count(DISTINCT customer_id) FROM {TransactionImporter.TransactionsTable}"));
 
     /// <summary>The timestamp of the last clean transaction.</summary>
-    public DateTime LastTimestamp() => PurchaseQuery.LastTimestamp(connection);
+    public DateTime LastTimestamp() => Locked(() => PurchaseQuery.LastTimestamp(connection));
 
     /// <summary>Every distinct (customer, product) pair bought at or after <paramref name="from"/> and before <paramref name="before"/> (no end when null), ordered by customer then product id.</summary>
     public IReadOnlyList<(string CustomerId, string ProductId)> LoadPurchasedPairs(DateTime from, DateTime? before = null) =>
-        loadedEarlier is { } window && window.AsOf == from && window.Until == before
+        Locked(() => loadedEarlier is { } window && window.AsOf == from && window.Until == before
             ? window.BoughtBetween
-            : PurchaseQuery.PairsBetween(connection, from, before ?? DateTime.MaxValue);
+            : PurchaseQuery.PairsBetween(connection, from, before ?? DateTime.MaxValue));
+
+    /// <summary>Runs <paramref name="query"/> holding the workspace: its DuckDB connection takes one query at a time, and
+    /// `evaluate` judges two strategies at once, either of which may load a window's segments.</summary>
+    private T Locked<T>(Func<T> query)
+    {
+        lock (gate)
+        {
+            return query();
+        }
+    }
 
     /// <summary>Closes the database.</summary>
     public void Dispose()
