@@ -79,7 +79,7 @@ internal static class RecommendationSection
                  Cell.Number(s.HitRateAtK, 3), Cell.Number(s.MapAtK, 4), Cell.Number(s.Coverage, 3), Cell.Seconds(s.FitMs)],
                 Tags(s.Name, report), Highlight: s.Name == report.DefaultStrategy))],
             "P = precision, R = recall, NDCG = normalised discounted cumulative gain, Hit = share of customers with at least one hit, MAP = mean average precision; " +
-            "coverage = share of the catalogue recommended to someone. \"seeds' method\" marks the methods of the seeds' notebooks, measured here on the same protocol.");
+            "coverage = share of the catalogue recommended to someone; fit = seconds to fit, two methods judged at a time, so each beside another's work. \"seeds' method\" marks the methods of the seeds' notebooks, measured here on the same protocol.");
     }
 
     private static string[] Tags(string name, EvaluationReport report) =>
