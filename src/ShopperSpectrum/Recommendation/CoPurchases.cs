@@ -90,7 +90,10 @@ internal static class CoPurchases
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SumRows(float[] matrix, ReadOnlySpan<int> rows, ReadOnlySpan<float> rowWeights, Span<float> scores)
     {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(rowWeights.IsEmpty || rowWeights.Length == rows.Length, true, nameof(rowWeights));
+        if (!rowWeights.IsEmpty && rowWeights.Length != rows.Length)
+        {
+            throw new ArgumentException("Give one weight per row, or none.", nameof(rowWeights));
+        }
         var n = scores.Length;
         scores.Clear();
         ref var target = ref MemoryMarshal.GetReference(scores);
