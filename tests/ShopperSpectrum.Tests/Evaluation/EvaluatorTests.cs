@@ -39,6 +39,29 @@ public sealed class EvaluatorTests
         Assert.Equal("no model today", error.Message);
     }
 
+    [Fact]
+    public void Run_ASharedFitMadeBeforeByAnotherCaller_ReportsTheTimeThatFitTook()
+    {
+        var split = Split();
+        var shared = new SharedFitRecommender(new SlowToFit(TimeSpan.FromMilliseconds(200)));
+        shared.Fit(split.Train); // as the hybrid judged beside it would, for its blend
+
+        var report = Evaluator.Run(split, [shared], k: 1);
+
+        Assert.InRange(report.Strategies[0].FitMs, 190, double.MaxValue);
+    }
+
+    private sealed class SlowToFit(TimeSpan time) : IRecommender
+    {
+        public string Name => "slow";
+
+        public IRecommenderModel Fit(InteractionData data)
+        {
+            Thread.Sleep(time);
+            return new FixedScores(Name, new float[data.ProductCount]);
+        }
+    }
+
     private sealed class Failing : IRecommender
     {
         public string Name => "failing";
