@@ -23,7 +23,7 @@ internal static class EvaluationView
                 Num(s.PrecisionAtK), Num(s.RecallAtK), Num(s.NdcgAtK), Num(s.HitRateAtK), Num(s.MapAtK), Num(s.Coverage),
                 (s.FitMs / 1_000).ToString("0.000", CultureInfo.InvariantCulture), (s.RecommendMs * 1_000).ToString("0", CultureInfo.InvariantCulture));
         }
-        console.Write(table.Caption("Fit s and µs/rec are timed while another strategy is judged beside it: two at a time."));
+        console.Write(table.Caption("Fit s and µs/rec are timed with two strategies judged at a time."));
         if (report.DefaultBySegment.Count > 0)
         {
             var segments = new Table().Title($"{Markup.Escape(report.DefaultStrategy)} by customer cluster (clusters of the training window)")
